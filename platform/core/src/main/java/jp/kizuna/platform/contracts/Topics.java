@@ -1,0 +1,15 @@
+package jp.kizuna.platform.contracts;
+
+/**
+ * The catalogue of Kafka topics: one per aggregate, named {@code kizuna.<service>.<aggregate>.v1}.
+ * Schemas of the events on each topic are documented in docs/events.md. Payload records are not
+ * shared: the producer owns its records, each consumer reads the JSON into its own view.
+ */
+public final class Topics {
+
+    /** Organization registered / updated / stage changed / dissolved. Key: organization id. */
+    public static final String REGISTRY_ORGANIZATION = "kizuna.registry.organization.v1";
+
+    private Topics() {
+    }
+}

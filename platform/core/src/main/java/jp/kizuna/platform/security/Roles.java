@@ -1,0 +1,21 @@
+package jp.kizuna.platform.security;
+
+/**
+ * The roles a token carries in its {@code roles} claim. {@code org-admin} and {@code partner}
+ * tokens also carry {@code org_id}, the one organization they act for.
+ */
+public final class Roles {
+
+    public static final String CITY_ADMIN = "city-admin";
+    public static final String CITY_STAFF = "city-staff";
+    public static final String ORG_ADMIN = "org-admin";
+    public static final String PARTNER = "partner";
+    public static final String RESIDENT = "resident";
+
+    /** The claim names. */
+    public static final String ROLES_CLAIM = "roles";
+    public static final String ORGANIZATION_CLAIM = "org_id";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,88 @@
+package jp.kizuna.platform.time;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
+
+/**
+ * A Japanese fiscal year (年度): April 1 to March 31, named by the Western year it starts in.
+ * FY2024 is 令和6年度 (April 2024 to March 2025). Era names come from java.time's Japanese
+ * calendar, never from a hand-written table, so they stay right across era changes.
+ */
+public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
+
+    public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
+    private static final Month FIRST_MONTH = Month.APRIL;
+
+    public FiscalYear {
+        if (startYear < 1873 || startYear > 9999) {
+            throw new IllegalArgumentException("fiscal year " + startYear + " is outside the supported range");
+        }
+    }
+
+    public static FiscalYear of(int startYear) {
+        return new FiscalYear(startYear);
+    }
+
+    public static FiscalYear containing(LocalDate date) {
+        return new FiscalYear(date.getMonth().compareTo(FIRST_MONTH) >= 0 ? date.getYear() : date.getYear() - 1);
+    }
+
+    public static FiscalYear current(java.time.Clock clock) {
+        return containing(LocalDate.now(clock.withZone(CITY_ZONE)));
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(startYear, FIRST_MONTH, 1);
+    }
+
+    public LocalDate lastDay() {
+        return LocalDate.of(startYear + 1, Month.MARCH, 31);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
+    }
+
+    /** The era the fiscal year is named in: the era of its first day. */
+    public JapaneseEra era() {
+        return JapaneseDate.from(firstDay()).getEra();
+    }
+
+    public int yearOfEra() {
+        return JapaneseDate.from(firstDay()).get(ChronoField.YEAR_OF_ERA);
+    }
+
+    /** The Japanese label as printed on city documents, e.g. {@code 令和6年度}. */
+    public String japaneseLabel() {
+        String era = era().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
+        return era + yearOfEra() + "年度";
+    }
+
+    /** The English label, e.g. {@code FY2024}. */
+    public String label() {
+        return "FY" + startYear;
+    }
+
+    public FiscalYear next() {
+        return new FiscalYear(startYear + 1);
+    }
+
+    public FiscalYear previous() {
+        return new FiscalYear(startYear - 1);
+    }
+
+    @Override
+    public int compareTo(FiscalYear other) {
+        return Integer.compare(startYear, other.startYear);
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

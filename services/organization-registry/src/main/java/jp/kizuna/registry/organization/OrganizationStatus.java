@@ -1,0 +1,7 @@
+package jp.kizuna.registry.organization;
+
+/** Whether an organization is still active. */
+public enum OrganizationStatus {
+    ACTIVE,
+    DISSOLVED
+}

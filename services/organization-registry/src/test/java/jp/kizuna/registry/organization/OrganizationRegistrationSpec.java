@@ -1,0 +1,149 @@
+package jp.kizuna.registry.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
+import jp.kizuna.platform.events.CloudEventCodec;
+import jp.kizuna.platform.events.ReceivedEvent;
+import jp.kizuna.platform.testing.ApiClient;
+import jp.kizuna.platform.testing.TestSecurityConfiguration;
+import jp.kizuna.platform.testing.TestTokens;
+import jp.kizuna.platform.testing.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What registering an organization does, independent of where Kafka and MongoDB come from: the
+ * local twin runs on an in-JVM broker and mongo-java-server, the container twin on real images.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSecurityConfiguration.class)
+abstract class OrganizationRegistrationSpec {
+
+    static final String MINATO = """
+            {"name": "NPO法人みんなと湊まちづくりネットワーク", "nameKana": "みんなとみなとまちづくりねっとわーく",
+             "kind": "REGIONAL_MANAGEMENT_ORGANIZATION", "districts": ["湊"], "foundedOn": "2015-04-01"}
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    ApiClient api;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient("http://localhost:" + port);
+    }
+
+    @Test
+    void cityStaffRegisterAnOrganizationAndItsEventIsPublishedAsACloudEvent() {
+        ApiClient.Response created = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO);
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(created.header("Location")).hasValue("/api/registry/organizations/" + id);
+        assertThat(created.header("ETag")).hasValue("\"0\"");
+        assertThat(created.json().get("status").asString()).isEqualTo("ACTIVE");
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_ORGANIZATION)) {
+            List<ConsumerRecord<String, byte[]>> records = probe.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
+            assertThat(records).hasSize(1);
+            ReceivedEvent event = CloudEventCodec.decode(records.getFirst());
+            assertThat(event.type()).isEqualTo(EventTypes.ORGANIZATION_REGISTERED);
+            assertThat(event.subject()).isEqualTo(id);
+            assertThat(event.source()).isEqualTo("/kizuna/organization-registry");
+            assertThat(event.sequence()).isEqualTo(1);
+            String data = new String(event.data(), StandardCharsets.UTF_8);
+            assertThat(data).contains("\"organizationId\":\"" + id + "\"")
+                    .contains("NPO法人みんなと湊まちづくりネットワーク")
+                    .contains("\"kind\":\"REGIONAL_MANAGEMENT_ORGANIZATION\"");
+        }
+    }
+
+    @Test
+    void anyoneCanReadARegisteredOrganization() {
+        String id = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO).json().get("id").asString();
+
+        ApiClient.Response read = api.get("/api/registry/organizations/" + id);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("name").asString()).isEqualTo("NPO法人みんなと湊まちづくりネットワーク");
+        assertThat(read.json().get("districts").get(0).asString()).isEqualTo("湊");
+    }
+
+    @Test
+    void registeringWithoutATokenIsUnauthorizedAsAProblem() {
+        ApiClient.Response response = api.post("/api/registry/organizations", null, MINATO);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:kizuna:problem:unauthorized");
+        assertThat(response.header("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Bearer"));
+    }
+
+    @Test
+    void aResidentMayNotRegisterOrganizations() {
+        ApiClient.Response response = api.post("/api/registry/organizations", TestTokens.resident(), MINATO);
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:kizuna:problem:forbidden");
+    }
+
+    @Test
+    void invalidFieldsAreListedInTheProblem() {
+        ApiClient.Response response = api.post("/api/registry/organizations", TestTokens.cityStaff(), """
+                {"name": "", "nameKana": "Minato", "districts": []}
+                """);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("name", "nameKana", "kind", "districts");
+    }
+
+    @Test
+    void malformedJsonIsABadRequestWithoutStackTrace() {
+        ApiClient.Response response = api.post("/api/registry/organizations", TestTokens.cityStaff(), "{\"name\": ");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("type").asString()).isEqualTo("urn:kizuna:problem:malformed-request");
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void unknownPathsWrongMethodsAndMediaTypesAnswerWithProblems() {
+        ApiClient.Response unknown = api.get("/api/registry/nothing-here");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).isTrue();
+
+        ApiClient.Response unknownId = api.get("/api/registry/organizations/no-such-id");
+        assertThat(unknownId.status()).isEqualTo(404);
+        assertThat(unknownId.json().get("type").asString()).isEqualTo("urn:kizuna:problem:not-found");
+
+        ApiClient.Response wrongMethod = api.send("DELETE", "/api/registry/organizations", TestTokens.cityStaff(), null, null);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(wrongMethod.isProblem()).isTrue();
+
+        ApiClient.Response wrongType = api.send("POST", "/api/registry/organizations", TestTokens.cityStaff(),
+                "text/plain", "hello");
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.isProblem()).isTrue();
+    }
+}
