@@ -1,0 +1,116 @@
+package jp.kizuna.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The gateway forwards each API prefix to its service unchanged and answers everything it cannot
+ * forward with a problem document.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+class GatewayRoutingIT {
+
+    static final HttpServer registry = startRegistryDouble();
+    static final int closedPort = freePort();
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry properties) {
+        properties.add("REGISTRY_URL", () -> "http://127.0.0.1:" + registry.getAddress().getPort());
+        properties.add("KPI_URL", () -> "http://127.0.0.1:" + closedPort);
+    }
+
+    @AfterAll
+    static void stop() {
+        registry.stop(0);
+    }
+
+    /** A registry double that echoes the path and the Authorization header it received. */
+    static HttpServer startRegistryDouble() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                String auth = exchange.getRequestHeaders().getFirst("Authorization");
+                byte[] body = ("{\"path\":\"" + exchange.getRequestURI() + "\",\"auth\":\"" + auth + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer abc").build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void forwardsTheRegistryPrefixWithPathQueryAndTokenUnchanged() throws Exception {
+        HttpResponse<String> response = get("/api/registry/organizations?page=1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"path\":\"/api/registry/organizations?page=1\"")
+                .contains("\"auth\":\"Bearer abc\"");
+    }
+
+    @Test
+    void anUnknownPathIsANotFoundProblem() throws Exception {
+        HttpResponse<String> response = get("/api/unknown/thing");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("urn:kizuna:problem:not-found");
+    }
+
+    @Test
+    void aServiceThatIsDownIsAServiceUnavailableProblemWithRetryAfter() throws Exception {
+        HttpResponse<String> response = get("/api/kpi/indicators");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.body()).contains("urn:kizuna:problem:service-unavailable").doesNotContain("Exception");
+    }
+
+    @Test
+    void actuatorIsNotReachableThroughThePublicPort() throws Exception {
+        HttpResponse<String> response = get("/actuator/health");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,64 @@
+package jp.kizuna.kpi.organizations;
+
+import java.time.LocalDate;
+
+import jp.kizuna.platform.consumer.SequencedProjections;
+import jp.kizuna.platform.events.MalformedEventException;
+import jp.kizuna.platform.events.ReceivedEvent;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The KPI service's own copy of the registry's organizations: one document per organization,
+ * each updated only by a newer event of that organization.
+ */
+@Component
+public class OrganizationProjection {
+
+    static final String COLLECTION = "registry_organizations";
+    static final String REGIONAL_MANAGEMENT_ORGANIZATION = "REGIONAL_MANAGEMENT_ORGANIZATION";
+    static final String ACTIVE = "ACTIVE";
+
+    private final SequencedProjections projections;
+    private final MongoTemplate mongo;
+    private final JsonMapper json;
+
+    OrganizationProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
+        this.projections = projections;
+        this.mongo = mongo;
+        this.json = json;
+    }
+
+    /** Applies an organization's state as the event states it. */
+    boolean apply(ReceivedEvent event) {
+        RegistryOrganizationView organization = event.dataAs(RegistryOrganizationView.class, json);
+        if (organization.organizationId() == null || !organization.organizationId().equals(event.subject())) {
+            throw new MalformedEventException("event " + event.id() + " names organization "
+                    + organization.organizationId() + " but its subject is " + event.subject());
+        }
+        Update update = new Update()
+                .set("name", organization.name())
+                .set("kind", organization.kind())
+                .set("status", organization.status())
+                .set("foundedOn", organization.foundedOn());
+        return projections.apply(COLLECTION, event, update);
+    }
+
+    /**
+     * Regional management organizations active now: the provisional value of
+     * 地域づくり活動組織数 for the current fiscal year.
+     */
+    public long countActiveRegionalManagementOrganizations(LocalDate asOf) {
+        Criteria founded = new Criteria().orOperator(Criteria.where("foundedOn").is(null),
+                Criteria.where("foundedOn").lte(asOf));
+        Query query = Query.query(new Criteria().andOperator(
+                Criteria.where("kind").is(REGIONAL_MANAGEMENT_ORGANIZATION),
+                Criteria.where("status").is(ACTIVE),
+                founded));
+        return mongo.count(query, COLLECTION);
+    }
+}
