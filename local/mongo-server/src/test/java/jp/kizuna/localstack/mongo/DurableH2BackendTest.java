@@ -1,0 +1,70 @@
+package jp.kizuna.localstack.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local MongoDB keeps every acknowledged write when its process is killed without warning. */
+class DurableH2BackendTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anAcknowledgedWriteSurvivesSigkillOfTheServerProcess() throws Exception {
+        Path file = dir.resolve("kizuna.mv.db");
+        int port = freePort();
+        Process server = start(port, file);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            client.getDatabase("kizuna").getCollection("organizations")
+                    .insertOne(new Document("_id", "minato").append("name", "みんなと湊まちづくりネットワーク"));
+        }
+        server.destroyForcibly().waitFor();
+
+        Process restarted = start(port, file);
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            Document found = client.getDatabase("kizuna").getCollection("organizations")
+                    .find(new Document("_id", "minato")).first();
+            assertThat(found).isNotNull();
+            assertThat(found.getString("name")).isEqualTo("みんなと湊まちづくりネットワーク");
+        } finally {
+            restarted.destroy();
+            restarted.waitFor();
+        }
+    }
+
+    private Process start(int port, Path file) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                MongoServerMain.class.getName(), Integer.toString(port), file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server-" + System.nanoTime() + ".log").toFile())
+                .start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                return process;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("mongo server did not start on port " + port);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
