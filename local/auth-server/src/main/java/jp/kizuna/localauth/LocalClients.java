@@ -1,0 +1,68 @@
+package jp.kizuna.localauth;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+
+/**
+ * One client-credentials client per role: {@code kizuna-city-admin}, {@code kizuna-city-staff},
+ * {@code kizuna-org-admin}, {@code kizuna-partner}, {@code kizuna-resident}.
+ */
+enum LocalClients {
+    CITY_ADMIN("city-admin", false),
+    CITY_STAFF("city-staff", false),
+    ORG_ADMIN("org-admin", true),
+    PARTNER("partner", true),
+    RESIDENT("resident", false);
+
+    static final String CLIENT_ID_PREFIX = "kizuna-";
+
+    private final String role;
+    private final boolean boundToOrganization;
+
+    LocalClients(String role, boolean boundToOrganization) {
+        this.role = role;
+        this.boundToOrganization = boundToOrganization;
+    }
+
+    String role() {
+        return role;
+    }
+
+    boolean boundToOrganization() {
+        return boundToOrganization;
+    }
+
+    String clientId() {
+        return CLIENT_ID_PREFIX + role;
+    }
+
+    /** Each client's secret is the stack's secret followed by its role (the repository wants them distinct). */
+    String secret(LocalAuthProperties properties) {
+        return properties.clientSecret() + "-" + role;
+    }
+
+    static Optional<LocalClients> byClientId(String clientId) {
+        return Arrays.stream(values()).filter(client -> client.clientId().equals(clientId)).findFirst();
+    }
+
+    static List<RegisteredClient> registrations(LocalAuthProperties properties) {
+        return Arrays.stream(values())
+                .map(client -> RegisteredClient.withId(UUID.nameUUIDFromBytes(client.clientId().getBytes()).toString())
+                        .clientId(client.clientId())
+                        .clientSecret("{noop}" + client.secret(properties))
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                        .scope("kizuna")
+                        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.tokenTimeToLive()).build())
+                        .build())
+                .toList();
+    }
+}
