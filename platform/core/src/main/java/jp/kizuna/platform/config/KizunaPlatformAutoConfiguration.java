@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.kizuna.platform.consumer.SequencedProjections;
 import jp.kizuna.platform.events.CloudEventCodec;
+import jp.kizuna.platform.health.MongoPingHealthIndicator;
 import jp.kizuna.platform.events.MalformedEventException;
 import jp.kizuna.platform.kafka.DeadLetterTopic;
 import jp.kizuna.platform.kafka.KafkaTopicsProperties;
@@ -67,6 +68,15 @@ public class KizunaPlatformAutoConfiguration {
     @Bean
     OutboxWriter outboxWriter(JsonMapper json, Clock clock, ObjectProvider<OutboxRelay> relay) {
         return new OutboxWriter(json, clock, relay);
+    }
+
+    /**
+     * Replaces Boot's MongoDB indicator (disabled in the platform defaults); the bean name makes it
+     * the "mongo" health contributor that the readiness group includes.
+     */
+    @Bean
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
     }
 
     @Bean

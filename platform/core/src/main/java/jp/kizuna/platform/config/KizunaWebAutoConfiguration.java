@@ -1,9 +1,11 @@
 package jp.kizuna.platform.config;
 
+import jp.kizuna.platform.security.ApiAuthorizationRules;
 import jp.kizuna.platform.security.KizunaJwtAuthenticationConverter;
 import jp.kizuna.platform.security.ProblemSecurityHandlers;
 import jp.kizuna.platform.web.ProblemDetailsAdvice;
 import jp.kizuna.platform.web.ProblemErrorController;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -47,16 +49,19 @@ public class KizunaWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemSecurityHandlers problems,
+                                    ObjectProvider<ApiAuthorizationRules> serviceRules) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                            "/actuator/prometheus", "/error").permitAll();
+                    serviceRules.orderedStream().forEach(rules -> rules.configure(requests));
+                    requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
+                            .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
+                            .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                            .anyRequest().authenticated();
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new KizunaJwtAuthenticationConverter()))
                         .authenticationEntryPoint(problems)

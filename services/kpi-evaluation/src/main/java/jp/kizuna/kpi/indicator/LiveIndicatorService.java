@@ -1,5 +1,6 @@
 package jp.kizuna.kpi.indicator;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,6 +33,6 @@ public class LiveIndicatorService {
         LocalDate today = LocalDate.ofInstant(now, FiscalYear.CITY_ZONE);
         long count = organizations.countActiveRegionalManagementOrganizations(today);
         return new LiveIndicatorValue(ACTIVE_COMMUNITY_ORGANIZATIONS, "地域づくり活動組織数", "団体",
-                FiscalYearLabel.of(FiscalYear.containing(today)), count, "PROVISIONAL", "DERIVED", now);
+                FiscalYearLabel.of(FiscalYear.containing(today)), BigDecimal.valueOf(count), "PROVISIONAL", "DERIVED", now);
     }
 }

@@ -1,5 +1,6 @@
 package jp.kizuna.kpi.indicator;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ public record LiveIndicatorValue(
         String name,
         String unit,
         FiscalYearLabel fiscalYear,
-        double value,
+        BigDecimal value,
         String state,
         String source,
         Instant asOf) {

@@ -105,6 +105,14 @@ abstract class OrganizationRegistrationSpec {
     }
 
     @Test
+    void aResidentIsForbiddenEvenBeforeTheBodyIsValidated() {
+        ApiClient.Response response = api.post("/api/registry/organizations", TestTokens.resident(), "{}");
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
     void invalidFieldsAreListedInTheProblem() {
         ApiClient.Response response = api.post("/api/registry/organizations", TestTokens.cityStaff(), """
                 {"name": "", "nameKana": "Minato", "districts": []}
@@ -125,6 +133,14 @@ abstract class OrganizationRegistrationSpec {
         assertThat(response.isProblem()).isTrue();
         assertThat(response.json().get("type").asString()).isEqualTo("urn:kizuna:problem:malformed-request");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    void theServiceIsReadyWhenItsDatabaseAnswers() {
+        ApiClient.Response readiness = api.get("/actuator/health/readiness");
+
+        assertThat(readiness.status()).isEqualTo(200);
+        assertThat(readiness.json().get("status").asString()).isEqualTo("UP");
     }
 
     @Test

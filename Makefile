@@ -1,0 +1,49 @@
+# Kizuna: the front door. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+# The build needs a JDK 21+; the machine's default java may be older, so find one.
+JAVA_HOME := $(shell bin/find-jdk)
+ifeq ($(strip $(JAVA_HOME)),)
+$(error No JDK 21 or newer found. Install one or set JAVA_HOME)
+endif
+export JAVA_HOME
+JAVA := $(JAVA_HOME)/bin/java
+MVN := ./mvnw -B -ntp
+LAUNCHER := $(JAVA) -Dkizuna.root=$(CURDIR) -cp local/stack/target/kizuna-local-stack.jar jp.kizuna.localstack.LocalStackCli
+
+ROLE ?= city-staff
+ORG ?=
+
+.PHONY: help build run stop status token test unit-test clean clean-data
+
+help: ## List the targets
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+build: ## Compile and package every module (no tests)
+	$(MVN) -q package -DskipTests
+
+run: build ## Run the whole platform locally on embedded Kafka and MongoDB (Ctrl-C stops it)
+	@$(LAUNCHER) run
+
+stop: ## Stop a platform started with `make run` (also one whose launcher was killed)
+	@$(LAUNCHER) stop
+
+status: ## Show which local components are running
+	@$(LAUNCHER) status
+
+token: ## Print a bearer token for the running stack: make token ROLE=city-staff [ORG=<organization id>]
+	@$(LAUNCHER) token $(ROLE) $(ORG)
+
+test: ## Run every test: unit, integration (real Kafka + MongoDB) and end-to-end
+	$(MVN) verify
+
+unit-test: ## Run the unit tests only (fast)
+	$(MVN) test
+
+clean: ## Remove build outputs
+	$(MVN) -q clean
+
+clean-data: ## Delete the local stack's data (Kafka topics, MongoDB file, logs); the stack must be stopped
+	@$(LAUNCHER) stop >/dev/null
+	rm -rf .kizuna

@@ -1,0 +1,99 @@
+package jp.kizuna.localstack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the local stack runs: ports, the data directory, and which infrastructure is external.
+ * Every value comes from an environment variable with a default, so `make run` needs none and
+ * anything can be moved (`GATEWAY_PORT=18080 make run`).
+ *
+ * @param root            the repository checkout whose build outputs are run
+ * @param dataDir         Kafka's log, MongoDB's file, logs, pid files and the generated secret
+ * @param externalMongoUri a real MongoDB to use instead of the embedded one ({@code MONGODB_URI})
+ * @param externalKafka   a real Kafka to use instead of the local broker ({@code KAFKA_BOOTSTRAP_SERVERS})
+ */
+public record StackSettings(
+        Path root,
+        Path dataDir,
+        Ports ports,
+        Optional<String> externalMongoUri,
+        Optional<String> externalKafka,
+        List<String> serviceJvmOptions) {
+
+    public record Ports(int gateway, int gatewayManagement, int registry, int kpi, int subsidy, int events,
+                        int kafka, int kafkaController, int mongo, int auth) {
+    }
+
+    public static StackSettings fromEnvironment(Path root, Map<String, String> env) {
+        Ports ports = new Ports(
+                port(env, "GATEWAY_PORT", 8080),
+                port(env, "GATEWAY_MANAGEMENT_PORT", 8090),
+                port(env, "REGISTRY_PORT", 8081),
+                port(env, "KPI_PORT", 8082),
+                port(env, "SUBSIDY_PORT", 8083),
+                port(env, "EVENTS_PORT", 8084),
+                port(env, "KAFKA_PORT", 9092),
+                port(env, "KAFKA_CONTROLLER_PORT", 9093),
+                port(env, "MONGODB_PORT", 27017),
+                port(env, "AUTH_PORT", 9000));
+        Path dataDir = Optional.ofNullable(blankToNull(env.get("KIZUNA_DATA_DIR")))
+                .map(Path::of).orElse(root.resolve(".kizuna"));
+        List<String> jvm = Optional.ofNullable(blankToNull(env.get("KIZUNA_JAVA_OPTS")))
+                .map(options -> List.of(options.trim().split("\\s+")))
+                .orElse(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError"));
+        return new StackSettings(root.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(), ports,
+                Optional.ofNullable(blankToNull(env.get("MONGODB_URI"))),
+                Optional.ofNullable(blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"))), jvm);
+    }
+
+    public String mongoUri() {
+        return externalMongoUri.orElse("mongodb://127.0.0.1:" + ports.mongo());
+    }
+
+    public String kafkaBootstrapServers() {
+        return externalKafka.orElse("127.0.0.1:" + ports.kafka());
+    }
+
+    public String issuerUri() {
+        return "http://localhost:" + ports.auth();
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway();
+    }
+
+    public Path logs() {
+        return dataDir.resolve("logs");
+    }
+
+    public Path run() {
+        return dataDir.resolve("run");
+    }
+
+    public Path clientSecretFile() {
+        return dataDir.resolve("secrets").resolve("client-secret");
+    }
+
+    private static int port(Map<String, String> env, String name, int defaultPort) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new StackException(name + "=" + value + " is not a port number (1-65535).");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
