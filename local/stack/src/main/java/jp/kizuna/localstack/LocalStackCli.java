@@ -2,21 +2,11 @@ package jp.kizuna.localstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The launcher's command line, behind `make run`, `make stop`, `make status` and `make token`:
@@ -29,8 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class LocalStackCli {
 
-    private static final Set<String> ROLES = Set.of("city-admin", "city-staff", "org-admin", "partner", "resident");
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private LocalStackCli() {
     }
@@ -143,47 +131,12 @@ public final class LocalStackCli {
         }
     }
 
-    static String token(StackSettings settings, String[] args) {
-        if (args.length < 2 || !ROLES.contains(args[1])) {
+    private static String token(StackSettings settings, String[] args) {
+        if (args.length < 2) {
             throw new StackException("usage: make token ROLE=<role> [ORG=<organization id>]; roles: "
-                    + String.join(", ", ROLES.stream().sorted().toList()));
+                    + String.join(", ", LocalTokens.ROLES));
         }
-        String role = args[1];
-        Path secretFile = settings.clientSecretFile();
-        if (!Files.exists(secretFile)) {
-            throw new StackException("no local stack has run from " + settings.dataDir() + " yet; start it with `make run`.");
-        }
-        String secret;
-        try {
-            secret = Files.readString(secretFile, StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            throw new StackException("cannot read " + secretFile + ": " + e.getMessage(), e);
-        }
-        StringBuilder form = new StringBuilder("grant_type=client_credentials")
-                .append("&client_id=kizuna-").append(role)
-                .append("&client_secret=").append(URLEncoder.encode(secret + "-" + role, StandardCharsets.UTF_8));
-        if (args.length > 2 && !args[2].isBlank()) {
-            form.append("&organization_id=").append(URLEncoder.encode(args[2], StandardCharsets.UTF_8));
-        }
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + settings.ports().auth() + "/oauth2/token"))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-                .build();
-        try {
-            HttpResponse<String> response = ReadinessProbe.HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            Matcher matcher = ACCESS_TOKEN.matcher(response.body());
-            if (response.statusCode() != 200 || !matcher.find()) {
-                throw new StackException("the token issuer answered " + response.statusCode() + ": " + response.body());
-            }
-            return matcher.group(1);
-        } catch (IOException e) {
-            throw new StackException("the token issuer at " + settings.issuerUri() + " is not reachable; is the stack "
-                    + "running (`make run`)?", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StackException("interrupted", e);
-        }
+        return new LocalTokens(settings).issue(args[1], args.length > 2 ? args[2] : null);
     }
 
     private static void writeLauncherPid(StackSettings settings) {

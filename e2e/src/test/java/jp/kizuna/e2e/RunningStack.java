@@ -1,0 +1,89 @@
+package jp.kizuna.e2e;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jp.kizuna.localstack.LocalStack;
+import jp.kizuna.localstack.LocalTokens;
+import jp.kizuna.localstack.StackSettings;
+import jp.kizuna.platform.testing.ApiClient;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the platform once for the whole end-to-end run, with the launcher `make run` uses, on
+ * ports shifted by {@code KIZUNA_E2E_PORT_OFFSET} (default 10000) and a fresh data directory, so
+ * that it never collides with a stack a developer is running. Stops it when the run ends.
+ */
+public final class RunningStack implements BeforeAllCallback {
+
+    private static LocalStack stack;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .computeIfAbsent(RunningStack.class.getName(), key -> start(), StackHandle.class);
+    }
+
+    public static LocalStack stack() {
+        return stack;
+    }
+
+    public static ApiClient gateway() {
+        return new ApiClient(stack.settings().gatewayUrl());
+    }
+
+    public static String token(String role) {
+        return new LocalTokens(stack.settings()).issue(role, null);
+    }
+
+    public static String token(String role, String organizationId) {
+        return new LocalTokens(stack.settings()).issue(role, organizationId);
+    }
+
+    private static StackHandle start() {
+        Path root = Path.of(System.getProperty("kizuna.root", "..")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(System.getProperty("kizuna.e2e.data", "target/stack-data")).toAbsolutePath();
+        deleteRecursively(dataDir);
+        int offset = Integer.parseInt(System.getenv().getOrDefault("KIZUNA_E2E_PORT_OFFSET", "10000"));
+        Map<String, String> env = new HashMap<>();
+        env.put("KIZUNA_DATA_DIR", dataDir.toString());
+        Map<String, Integer> defaults = Map.of("GATEWAY_PORT", 8080, "GATEWAY_MANAGEMENT_PORT", 8090,
+                "REGISTRY_PORT", 8081, "KPI_PORT", 8082, "SUBSIDY_PORT", 8083, "EVENTS_PORT", 8084,
+                "KAFKA_PORT", 9092, "KAFKA_CONTROLLER_PORT", 9093, "MONGODB_PORT", 27017, "AUTH_PORT", 9000);
+        defaults.forEach((name, port) -> env.put(name, Integer.toString(port + offset)));
+        stack = new LocalStack(StackSettings.fromEnvironment(root, env));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.println("Starting the platform for the end-to-end tests (data in " + dataDir + ")");
+        stack.start(out);
+        return new StackHandle(stack);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the platform when the JUnit run is over. */
+    record StackHandle(LocalStack stack) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            stack.stop(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+        }
+    }
+}
