@@ -35,7 +35,7 @@ class AuthServerConfiguration {
     @Order(2)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .anyRequest().denyAll());
         return http.build();
     }

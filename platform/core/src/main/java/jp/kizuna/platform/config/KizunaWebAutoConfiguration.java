@@ -1,11 +1,18 @@
 package jp.kizuna.platform.config;
 
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import jp.kizuna.platform.openapi.ProblemResponsesCustomizer;
 import jp.kizuna.platform.security.ApiAuthorizationRules;
 import jp.kizuna.platform.security.KizunaJwtAuthenticationConverter;
 import jp.kizuna.platform.security.ProblemSecurityHandlers;
 import jp.kizuna.platform.web.ProblemDetailsAdvice;
 import jp.kizuna.platform.web.ProblemErrorController;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -42,6 +49,23 @@ public class KizunaWebAutoConfiguration {
         return new ProblemErrorController();
     }
 
+    /** The service's OpenAPI document (served at /v3/api-docs): title, bearer scheme, problems. */
+    @Bean
+    OpenAPI kizunaOpenApi(@Value("${spring.application.name}") String service,
+                          @Value("${kizuna.api.description:}") String description) {
+        return new OpenAPI()
+                .info(new Info().title("Kizuna " + service + " API").version("v1").description(description)
+                        .license(new License().name("Apache-2.0")))
+                .components(new Components().addSecuritySchemes(ProblemResponsesCustomizer.BEARER,
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                                .description("A JWT from the city's identity provider (locally: `make token`)")));
+    }
+
+    @Bean
+    ProblemResponsesCustomizer problemResponsesCustomizer() {
+        return new ProblemResponsesCustomizer();
+    }
+
     @Bean
     ProblemSecurityHandlers problemSecurityHandlers(JsonMapper json) {
         return new ProblemSecurityHandlers(json);
@@ -55,7 +79,7 @@ public class KizunaWebAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                            "/actuator/prometheus", "/error").permitAll();
+                            "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     serviceRules.orderedStream().forEach(rules -> rules.configure(requests));
                     requests.requestMatchers(HttpMethod.GET, "/api/**").permitAll()
                             .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()

@@ -144,6 +144,18 @@ abstract class OrganizationRegistrationSpec {
     }
 
     @Test
+    void theOpenApiDocumentDescribesRegistrationWithItsTokenAndProblems() {
+        ApiClient.Response document = api.get("/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        JsonNode post = document.json().get("paths").get("/api/registry/organizations").get("post");
+        assertThat(post.get("security").toString()).contains("bearer");
+        assertThat(post.get("responses").get("401").get("content").has("application/problem+json")).isTrue();
+        assertThat(post.get("responses").get("400")).isNotNull();
+        assertThat(document.json().get("components").get("schemas").has("Problem")).isTrue();
+    }
+
+    @Test
     void unknownPathsWrongMethodsAndMediaTypesAnswerWithProblems() {
         ApiClient.Response unknown = api.get("/api/registry/nothing-here");
         assertThat(unknown.status()).isEqualTo(404);
