@@ -46,13 +46,16 @@ public final class LocalStackCli {
         StackSettings settings = stack.settings();
         out.println("Starting Kizuna (data in " + settings.dataDir() + ", logs in " + settings.logs() + ")");
         writeLauncherPid(settings);
-        CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch stopping = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.countDown();
             out.println();
             out.println("Stopping Kizuna…");
             stack.stop(out);
             deleteLauncherPid(settings);
-            stopped.countDown();
+            out.println("Kizuna stopped.");
+            // A requested stop is a clean exit, not the 130/143 of the signal that asked for it.
+            Runtime.getRuntime().halt(0);
         }, "kizuna-stop"));
         try {
             stack.start(out);
@@ -71,16 +74,16 @@ public final class LocalStackCli {
         out.println("  Kafka / MongoDB      " + settings.kafkaBootstrapServers() + "  /  " + settings.mongoUri());
         out.println("  Logs                 " + settings.logs());
         out.println("Press Ctrl-C (or run `make stop`) to stop everything.");
-        watch(stack, out, stopped);
+        watch(stack, out, stopping);
     }
 
     /** Reports a component that dies while the stack runs; the others keep running. */
-    private static void watch(LocalStack stack, PrintStream out, CountDownLatch stopped) {
+    private static void watch(LocalStack stack, PrintStream out, CountDownLatch stopping) {
         java.util.Set<String> reported = new java.util.HashSet<>();
         try {
-            while (!stopped.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
+            while (!stopping.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
                 for (ManagedProcess process : stack.components()) {
-                    if (!process.isAlive() && reported.add(process.name())) {
+                    if (!process.isAlive() && stopping.getCount() > 0 && reported.add(process.name())) {
                         out.println("  ✗ " + process.name() + " exited (code " + process.exitCode() + "); see "
                                 + process.log());
                     }
