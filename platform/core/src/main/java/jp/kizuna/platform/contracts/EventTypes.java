@@ -4,6 +4,15 @@ package jp.kizuna.platform.contracts;
 public final class EventTypes {
 
     public static final String ORGANIZATION_REGISTERED = "jp.kizuna.registry.organization.registered.v1";
+    public static final String ORGANIZATION_UPDATED = "jp.kizuna.registry.organization.updated.v1";
+    public static final String ORGANIZATION_STAGE_CHANGED = "jp.kizuna.registry.organization.stage-changed.v1";
+    public static final String ORGANIZATION_DISSOLVED = "jp.kizuna.registry.organization.dissolved.v1";
+
+    public static final String PLACEMENT_STARTED = "jp.kizuna.registry.placement.started.v1";
+    public static final String PLACEMENT_ENDED = "jp.kizuna.registry.placement.ended.v1";
+
+    public static final String MEMBERSHIP_REPORTED = "jp.kizuna.registry.membership-report.reported.v1";
+    public static final String MEMBERSHIP_CORRECTED = "jp.kizuna.registry.membership-report.corrected.v1";
 
     private EventTypes() {
     }

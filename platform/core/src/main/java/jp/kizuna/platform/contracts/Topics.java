@@ -10,6 +10,12 @@ public final class Topics {
     /** Organization registered / updated / stage changed / dissolved. Key: organization id. */
     public static final String REGISTRY_ORGANIZATION = "kizuna.registry.organization.v1";
 
+    /** Staff placement (地域おこし協力隊, 集落支援員) started / ended. Key: placement id. */
+    public static final String REGISTRY_PLACEMENT = "kizuna.registry.placement.v1";
+
+    /** Neighborhood-association membership reported / corrected. Key: report id ({@code <association>:FY<year>}). */
+    public static final String REGISTRY_MEMBERSHIP_REPORT = "kizuna.registry.membership-report.v1";
+
     private Topics() {
     }
 }

@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
@@ -24,6 +27,25 @@ public record CurrentCaller(String subject, Set<String> roles, Optional<String> 
                 ? Optional.ofNullable(jwt.getToken().getClaimAsString(Roles.ORGANIZATION_CLAIM))
                 : Optional.empty();
         return new CurrentCaller(authentication.getName(), roles, organization);
+    }
+
+    /** The caller of the request being handled; anonymous when there is no token. */
+    public static CurrentCaller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+            return new CurrentCaller("anonymous", Set.of(), Optional.empty());
+        }
+        return from(authentication);
+    }
+
+    /**
+     * Fails with 403 unless the caller may act for this organization: city staff for any, an
+     * org-admin or partner only for its own.
+     */
+    public void requireActsFor(String organization) {
+        if (!actsFor(organization)) {
+            throw new AccessDeniedException("caller " + subject + " does not act for organization " + organization);
+        }
     }
 
     public boolean isCityStaff() {

@@ -3,10 +3,6 @@ package jp.kizuna.platform.time;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
-import java.time.chrono.JapaneseDate;
-import java.time.chrono.JapaneseEra;
-import java.time.temporal.ChronoField;
-import java.util.Locale;
 
 /**
  * A Japanese fiscal year (年度): April 1 to March 31, named by the Western year it starts in.
@@ -48,19 +44,14 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
         return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
     }
 
-    /** The era the fiscal year is named in: the era of its first day. */
-    public JapaneseEra era() {
-        return JapaneseDate.from(firstDay()).getEra();
-    }
-
-    public int yearOfEra() {
-        return JapaneseDate.from(firstDay()).get(ChronoField.YEAR_OF_ERA);
-    }
-
-    /** The Japanese label as printed on city documents, e.g. {@code 令和6年度}. */
+    /**
+     * The Japanese label as printed on city documents, e.g. {@code 令和6年度}: the Japanese name of
+     * the calendar year the fiscal year starts in. FY2019 began in 平成31年 but is written
+     * 令和元年度, as the city's documents do, because 2019 is named 令和元年 after the era change;
+     * FY1988 stays 昭和63年度.
+     */
     public String japaneseLabel() {
-        String era = era().getDisplayName(java.time.format.TextStyle.FULL, Locale.JAPAN);
-        return era + yearOfEra() + "年度";
+        return JapaneseEras.year(startYear) + "度";
     }
 
     /** The English label, e.g. {@code FY2024}. */

@@ -1,5 +1,6 @@
 package jp.kizuna.platform.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * The one place where a service's errors become RFC 9457 problem documents. Framework errors
@@ -96,6 +101,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getCause() instanceof DatabindException invalid && !invalid.getPath().isEmpty()) {
+            return validationFailed(List.of(new FieldError(fieldPath(invalid), valueProblem(invalid))), headers);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body could not be read: it is missing, not valid JSON, or a value has the wrong type. "
                         + "Send a JSON object as described in the API document.");
@@ -111,6 +119,31 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle("Validation failed");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** E.g. {@code profile.milestones[0].on}. */
+    private static String fieldPath(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What was wrong with the value, without class names or parser internals. */
+    private static String valueProblem(DatabindException e) {
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException invalid) {
+            return invalid.getMessage();
+        }
+        return "has the wrong type or format";
     }
 
     private static String parameterName(String name) {

@@ -23,11 +23,25 @@ class FiscalYearTest {
     }
 
     @Test
-    void fiscalYear2019IsNamedInHeiseiBecauseItStartedBeforeMayFirst() {
-        // 2019-04-01 is still 平成31年; 令和 began on 2019-05-01. The city names FY2019 平成31年度 / 令和元年度;
-        // the label follows the era of the fiscal year's first day.
-        assertThat(FiscalYear.of(2019).japaneseLabel()).isEqualTo("平成31年度");
+    void fiscalYear2019IsWrittenReiwaGannenAsTheCitysDocumentsDo() {
+        // 2019-04-01 was still 平成31年; 令和 began on 2019-05-01. The seed writes FY2019 as 令和元年度.
+        assertThat(FiscalYear.of(2019).japaneseLabel()).isEqualTo("令和元年度");
         assertThat(FiscalYear.of(2020).japaneseLabel()).isEqualTo("令和2年度");
+    }
+
+    @Test
+    void aFiscalYearThatStartedBeforeAnEraChangeInTheFollowingJanuaryKeepsTheOldEra() {
+        // 平成 began on 1989-01-08, inside FY1988, which is still 昭和63年度; FY1989 is 平成元年度.
+        assertThat(FiscalYear.of(1988).japaneseLabel()).isEqualTo("昭和63年度");
+        assertThat(FiscalYear.of(1989).japaneseLabel()).isEqualTo("平成元年度");
+    }
+
+    @Test
+    void theDaysAroundTheEraChangeBelongToOneFiscalYear() {
+        assertThat(FiscalYear.containing(java.time.LocalDate.of(2019, 4, 30))).isEqualTo(FiscalYear.of(2019));
+        assertThat(FiscalYear.containing(java.time.LocalDate.of(2019, 5, 1))).isEqualTo(FiscalYear.of(2019));
+        assertThat(FiscalYear.containing(java.time.LocalDate.of(2025, 3, 31))).isEqualTo(FiscalYear.of(2024));
+        assertThat(FiscalYear.containing(java.time.LocalDate.of(2025, 4, 1))).isEqualTo(FiscalYear.of(2025));
     }
 
     @Test

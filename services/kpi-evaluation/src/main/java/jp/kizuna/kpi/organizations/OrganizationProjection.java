@@ -33,18 +33,20 @@ public class OrganizationProjection {
         this.json = json;
     }
 
-    /** Applies an organization's state as the event states it. */
+    /** Applies an organization's state as any of its events states it. */
     boolean apply(ReceivedEvent event) {
-        RegistryOrganizationView organization = event.dataAs(RegistryOrganizationView.class, json);
-        if (organization.organizationId() == null || !organization.organizationId().equals(event.subject())) {
-            throw new MalformedEventException("event " + event.id() + " names organization "
-                    + organization.organizationId() + " but its subject is " + event.subject());
+        RegistryOrganizationView view = event.dataAs(RegistryOrganizationView.class, json);
+        if (view.organizationId() == null || !view.organizationId().equals(event.subject()) || view.organization() == null) {
+            throw new MalformedEventException("event " + event.id() + " names organization " + view.organizationId()
+                    + " but its subject is " + event.subject() + ", or it carries no organization state");
         }
+        RegistryOrganizationView.Organization organization = view.organization();
         Update update = new Update()
                 .set("name", organization.name())
                 .set("kind", organization.kind())
                 .set("status", organization.status())
-                .set("foundedOn", organization.foundedOn());
+                .set("foundedOn", organization.foundedOn())
+                .set("dissolvedOn", organization.dissolvedOn());
         return projections.apply(COLLECTION, event, update);
     }
 

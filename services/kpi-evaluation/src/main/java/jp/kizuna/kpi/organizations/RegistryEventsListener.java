@@ -1,5 +1,7 @@
 package jp.kizuna.kpi.organizations;
 
+import java.util.Set;
+
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.CloudEventCodec;
@@ -16,6 +18,10 @@ class RegistryEventsListener {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryEventsListener.class);
 
+    /** Every organization event carries the organization's state, so each one updates the projection. */
+    private static final Set<String> ORGANIZATION_EVENTS = Set.of(EventTypes.ORGANIZATION_REGISTERED,
+            EventTypes.ORGANIZATION_UPDATED, EventTypes.ORGANIZATION_STAGE_CHANGED, EventTypes.ORGANIZATION_DISSOLVED);
+
     private final OrganizationProjection projection;
 
     RegistryEventsListener(OrganizationProjection projection) {
@@ -25,7 +31,7 @@ class RegistryEventsListener {
     @KafkaListener(topics = Topics.REGISTRY_ORGANIZATION)
     void on(ConsumerRecord<String, byte[]> record) {
         ReceivedEvent event = CloudEventCodec.decode(record);
-        if (EventTypes.ORGANIZATION_REGISTERED.equals(event.type())) {
+        if (ORGANIZATION_EVENTS.contains(event.type())) {
             boolean applied = projection.apply(event);
             log.debug("{} {} for organization {}", applied ? "Applied" : "Skipped already applied", event.type(),
                     event.subject());

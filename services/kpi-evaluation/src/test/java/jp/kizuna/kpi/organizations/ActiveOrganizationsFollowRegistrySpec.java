@@ -69,9 +69,10 @@ abstract class ActiveOrganizationsFollowRegistrySpec {
 
     static OutboxEvent registered(String id, String kind, long sequence) {
         return TestEventPublisher.event(Topics.REGISTRY_ORGANIZATION, EventTypes.ORGANIZATION_REGISTERED, id, sequence, """
-                {"organizationId": "%s", "name": "河東地域づくり委員会", "kind": "%s", "districts": ["河東"],
-                 "status": "ACTIVE", "foundedOn": "2016-06-01", "someFieldAddedLater": 1}
-                """.formatted(id, kind));
+                {"organizationId": "%s", "registeredAt": "2026-04-01T00:00:00Z",
+                 "organization": {"id": "%s", "name": "河東地域づくり委員会", "kind": "%s", "districts": ["河東"],
+                                  "status": "ACTIVE", "foundedOn": "2013-06-01", "someFieldAddedLater": 1}}
+                """.formatted(id, id, kind));
     }
 
     @Test

@@ -7,13 +7,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
-/** Who may write what in the registry, by path. */
+/**
+ * Who may write what in the registry, by path, checked before a body is read. An org-admin may
+ * edit its organization's profile, activities and links (the service checks that it is its own);
+ * every other write is for city staff.
+ */
 @Component
 class RegistryAuthorizationRules implements ApiAuthorizationRules {
 
+    private static final String[] SELF_SERVICE = {
+            "/api/registry/organizations/*/profile",
+            "/api/registry/organizations/*/activities",
+            "/api/registry/organizations/*/links"};
+
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        requests.requestMatchers(HttpMethod.POST, "/api/registry/organizations")
-                .hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
+        requests.requestMatchers(HttpMethod.PUT, SELF_SERVICE)
+                .hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN, Roles.ORG_ADMIN);
+        for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
+            requests.requestMatchers(write, "/api/registry/**").hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
+        }
     }
 }

@@ -16,4 +16,14 @@ class RegistryTopicsConfiguration {
     NewTopic organizationTopic(TopicDeclarations topics) {
         return topics.topic(Topics.REGISTRY_ORGANIZATION);
     }
+
+    @Bean
+    NewTopic placementTopic(TopicDeclarations topics) {
+        return topics.topic(Topics.REGISTRY_PLACEMENT);
+    }
+
+    @Bean
+    NewTopic membershipReportTopic(TopicDeclarations topics) {
+        return topics.topic(Topics.REGISTRY_MEMBERSHIP_REPORT);
+    }
 }

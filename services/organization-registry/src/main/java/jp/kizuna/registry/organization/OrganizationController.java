@@ -1,25 +1,33 @@
 package jp.kizuna.registry.organization;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.PageResponse;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
+/**
+ * The register's HTTP face. Reads are public; every write to an existing organization needs
+ * {@code If-Match} with the ETag last read, and answers with the organization and its new ETag.
+ */
 @RestController
 @RequestMapping("/api/registry/organizations")
 @Validated
@@ -33,22 +41,109 @@ class OrganizationController {
 
     @PostMapping
     ResponseEntity<OrganizationResponse> register(@Valid @RequestBody RegisterOrganizationRequest request) {
-        Organization organization = service.register(request.toProfile());
+        Organization organization = service.register(request);
         return ResponseEntity.created(URI.create("/api/registry/organizations/" + organization.id()))
-                .eTag(Long.toString(organization.version()))
+                .eTag(IfMatch.etag(organization.version()))
                 .body(OrganizationResponse.of(organization));
+    }
+
+    /**
+     * @param q search in names, readings and former names; 「湊」, 「みなと」, 「ミナト」 and 「ﾐﾅﾄ」 all
+     *          find みんなと湊まちづくりネットワーク
+     * @param district a district; a grouping such as 永和 includes the districts it comprises
+     */
+    @GetMapping
+    PageResponse<OrganizationSummary> list(@RequestParam(required = false) OrganizationKind kind,
+                                           @RequestParam(required = false) @Size(max = 50) String district,
+                                           @RequestParam(required = false) DevelopmentStage stage,
+                                           @RequestParam(required = false) OrganizationStatus status,
+                                           @RequestParam(required = false) @Size(min = 1, max = 100) String q,
+                                           @RequestParam(defaultValue = "0") @Min(0) int page,
+                                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        OrganizationFilter filter = new OrganizationFilter(kind, district, stage, status, q);
+        Sort order = Sort.by("name.nameKana", "_id");
+        return PageResponse.of(service.find(filter, PageRequest.of(page, size, order)).map(OrganizationSummary::of));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<OrganizationResponse> get(@PathVariable String id) {
-        Organization organization = service.get(id);
-        return ResponseEntity.ok().eTag(Long.toString(organization.version())).body(OrganizationResponse.of(organization));
+        return withETag(service.get(id));
     }
 
-    @GetMapping
-    PageResponse<OrganizationResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Page<Organization> result = service.list(PageRequest.of(page, size, Sort.by("nameKana", "id")));
-        return PageResponse.of(result.map(OrganizationResponse::of));
+    /** Who changed what and when, newest first. */
+    @GetMapping("/{id}/history")
+    List<ChangeRecord> history(@PathVariable String id) {
+        return service.get(id).history().reversed();
+    }
+
+    @GetMapping("/{id}/stage-changes")
+    List<StageChange> stageChanges(@PathVariable String id) {
+        return service.get(id).stageHistory().changes();
+    }
+
+    @PutMapping("/{id}/name")
+    ResponseEntity<OrganizationResponse> rename(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                @Valid @RequestBody OrganizationRequests.Rename request) {
+        return withETag(service.rename(id, IfMatch.parse(ifMatch), request));
+    }
+
+    @PutMapping("/{id}/registration")
+    ResponseEntity<OrganizationResponse> updateRegistration(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody Registration registration) {
+        return withETag(service.updateRegistration(id, IfMatch.parse(ifMatch), registration));
+    }
+
+    @PutMapping("/{id}/profile")
+    ResponseEntity<OrganizationResponse> updateProfile(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody Profile profile) {
+        return withETag(service.updateProfile(id, IfMatch.parse(ifMatch), profile));
+    }
+
+    @PutMapping("/{id}/activities")
+    ResponseEntity<OrganizationResponse> replaceActivities(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody OrganizationRequests.Activities request) {
+        return withETag(service.replaceActivities(id, IfMatch.parse(ifMatch), request.activities()));
+    }
+
+    @PutMapping("/{id}/links")
+    ResponseEntity<OrganizationResponse> replaceLinks(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody OrganizationRequests.Links request) {
+        return withETag(service.replaceLinks(id, IfMatch.parse(ifMatch), request.links()));
+    }
+
+    @PostMapping("/{id}/stage-changes")
+    ResponseEntity<OrganizationResponse> changeStage(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody OrganizationRequests.StageChangeRequest request) {
+        return withETag(service.changeStage(id, IfMatch.parse(ifMatch), request));
+    }
+
+    @PostMapping("/{id}/visions")
+    ResponseEntity<OrganizationResponse> adoptVision(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody OrganizationRequests.Vision request) {
+        return withETag(service.adoptVision(id, IfMatch.parse(ifMatch), request.toPlan()));
+    }
+
+    @PostMapping("/{id}/facility-contracts")
+    ResponseEntity<OrganizationResponse> takeFacilityContract(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody OrganizationRequests.Contract request) {
+        return withETag(service.takeFacilityContract(id, IfMatch.parse(ifMatch), request.toContract()));
+    }
+
+    @PostMapping("/{id}/dissolution")
+    ResponseEntity<OrganizationResponse> dissolve(@PathVariable String id,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody OrganizationRequests.Dissolution request) {
+        return withETag(service.dissolve(id, IfMatch.parse(ifMatch), request));
+    }
+
+    private static ResponseEntity<OrganizationResponse> withETag(Organization organization) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(organization.version())).body(OrganizationResponse.of(organization));
     }
 }

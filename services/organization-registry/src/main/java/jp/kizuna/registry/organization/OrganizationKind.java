@@ -9,7 +9,9 @@ public enum OrganizationKind {
     /** 区長会 / 地区区長会. */
     DISTRICT_CHIEFS_COUNCIL("区長会"),
     /** NPO or other partner that publishes events through the API. */
-    NPO_PARTNER("NPO・協力団体");
+    NPO_PARTNER("NPO・協力団体"),
+    /** Other resident groups, e.g. a project committee (実行委員会). */
+    COMMUNITY_GROUP("地域団体");
 
     private final String japaneseName;
 

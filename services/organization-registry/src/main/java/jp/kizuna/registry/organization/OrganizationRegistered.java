@@ -1,23 +1,17 @@
 package jp.kizuna.registry.organization;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.IntegrationEvent;
 
-/** An organization was entered into the register. Schema: docs/events.md. */
+/**
+ * An organization was entered into the register. Schema: docs/events.md.
+ */
 public record OrganizationRegistered(
         String organizationId,
-        String name,
-        String nameKana,
-        String nameEn,
-        OrganizationKind kind,
-        List<String> districts,
-        OrganizationStatus status,
-        LocalDate foundedOn,
+        OrganizationSnapshot organization,
         Instant registeredAt) implements IntegrationEvent {
 
     @Override

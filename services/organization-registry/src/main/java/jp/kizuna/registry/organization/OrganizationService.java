@@ -1,38 +1,148 @@
 package jp.kizuna.registry.organization;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.time.FiscalYear;
+import jp.kizuna.platform.text.JapaneseSearchText;
+import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
+import jp.kizuna.registry.district.DistrictDirectory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
-/** The registry's use cases for organizations. */
+/**
+ * The registry's use cases for organizations. City staff write everything; an org-admin edits its
+ * own organization's profile, activities and links. Every write to an existing organization names
+ * the version it was based on ({@code If-Match}).
+ */
 @Service
 public class OrganizationService {
 
     private final OrganizationRepository organizations;
+    private final DistrictDirectory districts;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, Clock clock) {
+    OrganizationService(OrganizationRepository organizations, DistrictDirectory districts, Clock clock) {
         this.organizations = organizations;
+        this.districts = districts;
         this.clock = clock;
     }
 
     /** City staff enter a new organization; the registry publishes {@link OrganizationRegistered}. */
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
-    public Organization register(OrganizationProfile profile) {
-        Organization organization = Organization.register(UUID.randomUUID().toString(), profile, clock.instant());
-        return organizations.insert(organization);
+    public Organization register(RegisterOrganizationRequest request) {
+        districts.requireKnown(request.districts());
+        String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
+        Organization organization = Organization.register(id, request.toName(), request.toRegistration(),
+                request.profile(), request.activities(), request.links(), CurrentCaller.current().subject(),
+                clock.instant());
+        try {
+            return organizations.insert(organization);
+        } catch (DuplicateKeyException e) {
+            throw ProblemException.conflict("An organization with id '" + id + "' is already registered.");
+        }
     }
 
     public Organization get(String id) {
         return organizations.findById(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
     }
 
-    public Page<Organization> list(Pageable page) {
-        return organizations.findAll(page);
+    public Page<Organization> find(OrganizationFilter filter, Pageable page) {
+        if (filter.query() != null && JapaneseSearchText.fold(filter.query()).isEmpty()) {
+            throw ProblemException.ruleViolated("q has nothing to search for once spaces and punctuation are removed.");
+        }
+        Set<String> districtNames = filter.district() == null ? Set.of() : districts.withParts(filter.district());
+        return organizations.find(filter, districtNames, page);
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public Organization rename(String id, IfMatch ifMatch, OrganizationRequests.Rename request) {
+        return change(id, ifMatch, (o, by, now) -> o.rename(request.toName(), request.renamedOn(), by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public Organization updateRegistration(String id, IfMatch ifMatch, Registration registration) {
+        districts.requireKnown(registration.districts());
+        return change(id, ifMatch, (o, by, now) -> o.updateRegistration(registration, by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    public Organization updateProfile(String id, IfMatch ifMatch, Profile profile) {
+        CurrentCaller.current().requireActsFor(id);
+        return change(id, ifMatch, (o, by, now) -> o.updateProfile(profile, by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    public Organization replaceActivities(String id, IfMatch ifMatch, List<Activity> activities) {
+        CurrentCaller.current().requireActsFor(id);
+        return change(id, ifMatch, (o, by, now) -> o.replaceActivities(activities, by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    public Organization replaceLinks(String id, IfMatch ifMatch, List<PublicLink> links) {
+        CurrentCaller.current().requireActsFor(id);
+        return change(id, ifMatch, (o, by, now) -> o.replaceLinks(links, by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public Organization changeStage(String id, IfMatch ifMatch, OrganizationRequests.StageChangeRequest request) {
+        return change(id, ifMatch, (o, by, now) -> o.changeStage(request.stage(), request.effectiveOn(),
+                request.evidence(), request.note(), by, now, LocalDate.ofInstant(now, FiscalYear.CITY_ZONE)));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public Organization adoptVision(String id, IfMatch ifMatch, VisionPlan vision) {
+        return change(id, ifMatch, (o, by, now) -> o.adoptVision(vision, by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public Organization takeFacilityContract(String id, IfMatch ifMatch, FacilityContract contract) {
+        return change(id, ifMatch, (o, by, now) -> o.takeFacilityContract(contract, by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public Organization dissolve(String id, IfMatch ifMatch, OrganizationRequests.Dissolution request) {
+        return change(id, ifMatch, (o, by, now) -> o.dissolve(request.dissolvedOn(), request.reason(), by, now));
+    }
+
+    /**
+     * Loads, checks the version the caller read, applies the change and saves. A concurrent writer
+     * that saved first makes this save fail on the document's version: the caller gets 412, and
+     * nothing of either change is lost.
+     */
+    private Organization change(String id, IfMatch ifMatch, Change change) {
+        Organization organization = get(id);
+        ifMatch.check(organization.version());
+        change.apply(organization, CurrentCaller.current().subject(), clock.instant());
+        try {
+            return organizations.save(organization);
+        } catch (OptimisticLockingFailureException e) {
+            throw IfMatch.stale();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(Organization organization, String by, Instant now);
+    }
+
+    /** Inserts an organization of the seed dataset unless one with its id is registered already. */
+    public boolean insertIfAbsent(Organization organization) {
+        try {
+            organizations.insert(organization);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 }

@@ -1,0 +1,6 @@
+package jp.kizuna.registry.placement;
+
+public enum PlacementStatus {
+    ACTIVE,
+    ENDED
+}
