@@ -47,10 +47,18 @@ public final class ApiClient {
     }
 
     public Response send(String method, String path, String token, String contentType, String body) {
+        return send(method, path, token, contentType, body, null);
+    }
+
+    /** Any request, with an {@code If-Match} header when {@code ifMatch} is given. */
+    public Response send(String method, String path, String token, String contentType, String body, String ifMatch) {
         HttpRequest.Builder builder = request(path, token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
         }
         return send(builder);
     }
