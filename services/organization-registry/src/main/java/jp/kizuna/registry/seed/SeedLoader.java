@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -31,6 +32,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * nothing twice. Off with {@code kizuna.registry.seed.enabled=false}.
  */
 @Component
+@Order(1)
 @ConditionalOnProperty(name = "kizuna.registry.seed.enabled", havingValue = "true", matchIfMissing = true)
 class SeedLoader implements ApplicationRunner {
 

@@ -24,10 +24,13 @@ import jp.kizuna.platform.testing.TestTokens;
 import jp.kizuna.platform.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -310,6 +313,36 @@ abstract class OrganizationRegisterSpec {
         assertThat(api.put(ORGANIZATIONS + "/" + id + "/profile", TestTokens.resident(), "{}", "\"0\"").status()).isEqualTo(403);
         assertThat(api.put(ORGANIZATIONS + "/" + id + "/profile", TestTokens.forRole(Roles.PARTNER, id), "{}", "\"0\"")
                 .status()).isEqualTo(403);
+    }
+
+    // --- upgrade ------------------------------------------------------------------------------
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    LegacyOrganizationMigration migration;
+
+    @Test
+    void anOrganizationStoredByTheWalkingSkeletonIsReadableAfterTheUpgrade() {
+        String id = UUID.randomUUID().toString();
+        mongo.insert(new Document("_id", id).append("name", "旧形式町内会").append("nameKana", "きゅうけいしきちょうないかい")
+                .append("kind", "NEIGHBORHOOD_ASSOCIATION").append("districts", List.of("門田")).append("status", "ACTIVE")
+                .append("foundedOn", java.util.Date.from(java.time.Instant.parse("2010-04-01T00:00:00Z")))
+                .append("registeredAt", java.util.Date.from(java.time.Instant.parse("2026-01-01T00:00:00Z")))
+                .append("version", 0L).append("eventSequence", 1L).append("outbox", List.of()), "organizations");
+
+        migration.run(null);
+        migration.run(null);
+
+        ApiClient.Response read = api.get(ORGANIZATIONS + "/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("kind").asString()).isEqualTo("NEIGHBORHOOD_ASSOCIATION");
+        assertThat(read.json().get("districts").get(0).asString()).isEqualTo("門田");
+        assertThat(read.json().get("legalForm").asString()).isEqualTo("VOLUNTARY_ASSOCIATION");
+        assertThat(idsOf(search("q=" + encode("キュウケイシキ")))).contains(id);
+        assertThat(api.put(ORGANIZATIONS + "/" + id + "/profile", TestTokens.cityStaff(), "{\"memberCount\": 12}", "\"0\"")
+                .status()).isEqualTo(200);
     }
 
     // --- events ------------------------------------------------------------------------------
