@@ -21,7 +21,6 @@ public class OrganizationProjection {
 
     static final String COLLECTION = "registry_organizations";
     static final String REGIONAL_MANAGEMENT_ORGANIZATION = "REGIONAL_MANAGEMENT_ORGANIZATION";
-    static final String ACTIVE = "ACTIVE";
 
     private final SequencedProjections projections;
     private final MongoTemplate mongo;
@@ -51,16 +50,16 @@ public class OrganizationProjection {
     }
 
     /**
-     * Regional management organizations active now: the provisional value of
-     * 地域づくり活動組織数 for the current fiscal year.
+     * Regional management organizations active on a day: founded on or before it (or founding
+     * unknown) and not dissolved by then. For the end of a fiscal year this is 地域づくり活動組織数.
      */
-    public long countActiveRegionalManagementOrganizations(LocalDate asOf) {
+    public long countActiveRegionalManagementOrganizations(LocalDate day) {
         Criteria founded = new Criteria().orOperator(Criteria.where("foundedOn").is(null),
-                Criteria.where("foundedOn").lte(asOf));
+                Criteria.where("foundedOn").lte(day));
+        Criteria notDissolved = new Criteria().orOperator(Criteria.where("dissolvedOn").is(null),
+                Criteria.where("dissolvedOn").gt(day));
         Query query = Query.query(new Criteria().andOperator(
-                Criteria.where("kind").is(REGIONAL_MANAGEMENT_ORGANIZATION),
-                Criteria.where("status").is(ACTIVE),
-                founded));
+                Criteria.where("kind").is(REGIONAL_MANAGEMENT_ORGANIZATION), founded, notDissolved));
         return mongo.count(query, COLLECTION);
     }
 }

@@ -1,0 +1,105 @@
+package jp.kizuna.kpi.indicator;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jp.kizuna.platform.web.IfMatch;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * KPIs by fiscal year. Fiscal years are named by their start year: 2023 is 令和5年度. Every write
+ * needs {@code If-Match} with the indicator's ETag.
+ */
+@RestController
+@Validated
+class IndicatorController {
+
+    private final IndicatorService service;
+
+    IndicatorController(IndicatorService service) {
+        this.service = service;
+    }
+
+    /** The KPIs of a policy field (36 by default), each with its series, or only {@code fiscalYear}. */
+    @GetMapping("/api/kpi/indicators")
+    List<IndicatorResponse> list(@RequestParam(defaultValue = "36") int policyField,
+                                 @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+        return service.ofField(policyField).stream().map(i -> service.describe(i, fiscalYear)).toList();
+    }
+
+    @GetMapping("/api/kpi/indicators/{code}")
+    ResponseEntity<IndicatorResponse> get(@PathVariable String code,
+                                          @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+        Indicator indicator = service.get(code);
+        return ResponseEntity.ok().eTag(IfMatch.etag(indicator.version())).body(service.describe(indicator, fiscalYear));
+    }
+
+    /** Who changed which target or actual, when and why; newest first. */
+    @GetMapping("/api/kpi/indicators/{code}/history")
+    List<IndicatorChange> history(@PathVariable String code) {
+        return service.get(code).history().reversed();
+    }
+
+    /** The running fiscal year's value derived from the other services' events. */
+    @GetMapping("/api/kpi/indicators/{code}/live")
+    LiveIndicatorValue live(@PathVariable String code) {
+        return service.liveValue(code);
+    }
+
+    @PutMapping("/api/kpi/indicators/{code}/targets/{fiscalYear}")
+    ResponseEntity<IndicatorResponse> setTarget(@PathVariable String code, @PathVariable int fiscalYear,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody IndicatorRequests.TargetValue body) {
+        return respond(service.setTarget(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.reason()));
+    }
+
+    @PutMapping("/api/kpi/indicators/{code}/final-target")
+    ResponseEntity<IndicatorResponse> setFinalTarget(@PathVariable String code,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody IndicatorRequests.TargetValue body) {
+        return respond(service.setFinalTarget(code, IfMatch.parse(ifMatch), body.value(), body.reason()));
+    }
+
+    @PutMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}")
+    ResponseEntity<IndicatorResponse> recordActual(@PathVariable String code, @PathVariable int fiscalYear,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody IndicatorRequests.ActualValue body) {
+        return respond(service.recordActual(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.comment()));
+    }
+
+    @PostMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}/confirmation")
+    ResponseEntity<IndicatorResponse> confirm(@PathVariable String code, @PathVariable int fiscalYear,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return respond(service.confirmActual(code, fiscalYear, IfMatch.parse(ifMatch)));
+    }
+
+    @PostMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}/corrections")
+    ResponseEntity<IndicatorResponse> correct(@PathVariable String code, @PathVariable int fiscalYear,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody IndicatorRequests.Correction body) {
+        return respond(service.correctActual(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.reason()));
+    }
+
+    @PutMapping("/api/kpi/indicators/{code}/verification")
+    ResponseEntity<IndicatorResponse> verification(@PathVariable String code,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody IndicatorRequests.Verification body) {
+        return respond(service.editVerification(code, IfMatch.parse(ifMatch), body.text()));
+    }
+
+    private ResponseEntity<IndicatorResponse> respond(Indicator indicator) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(indicator.version())).body(service.describe(indicator, null));
+    }
+}

@@ -1,0 +1,84 @@
+package jp.kizuna.kpi.policy;
+
+import java.time.Clock;
+import java.util.List;
+
+import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.ProblemException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/** The policy tree and the evaluation texts; city staff edit the texts. */
+@Service
+public class PolicyFieldService {
+
+    private final PolicyFieldRepository fields;
+    private final Clock clock;
+
+    PolicyFieldService(PolicyFieldRepository fields, Clock clock) {
+        this.fields = fields;
+        this.clock = clock;
+    }
+
+    public List<PolicyField> all() {
+        return fields.findAll(Sort.by("_id"));
+    }
+
+    public PolicyField get(int number) {
+        return fields.findById(number).orElseThrow(() -> ProblemException.notFound("Policy field", Integer.toString(number)));
+    }
+
+    /** The project with code {@code <field>-<measure>-<number>}, e.g. 36-2-1. */
+    public ProjectRef project(String code) {
+        String[] parts = code.split("-");
+        if (parts.length != 3 || !code.matches("\\d{1,3}-\\d{1,2}-\\d{1,3}")) {
+            throw ProblemException.notFound("Project", code);
+        }
+        PolicyField field = get(Integer.parseInt(parts[0]));
+        int measure = Integer.parseInt(parts[1]);
+        return new ProjectRef(field, measure, field.project(measure, Integer.parseInt(parts[2])));
+    }
+
+    /** A project with the field and measure it belongs to. */
+    public record ProjectRef(PolicyField field, int measure, Project project) {
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public PolicyField editMeasureTexts(int field, int measure, IfMatch ifMatch, MeasureTexts texts) {
+        PolicyField policyField = get(field);
+        ifMatch.check(policyField.version());
+        policyField.editMeasureTexts(measure, texts, CurrentCaller.current().subject(), clock.instant());
+        return save(policyField);
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public PolicyField editProjectTexts(String code, IfMatch ifMatch, ProjectTexts texts) {
+        ProjectRef ref = project(code);
+        ifMatch.check(ref.field().version());
+        ref.field().editProjectTexts(ref.measure(), ref.project().number(), texts, CurrentCaller.current().subject(),
+                clock.instant());
+        return save(ref.field());
+    }
+
+    /** Inserts a policy field of the seed dataset unless it exists. */
+    public boolean insertIfAbsent(PolicyField field) {
+        try {
+            fields.insert(field);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    private PolicyField save(PolicyField field) {
+        try {
+            return fields.save(field);
+        } catch (OptimisticLockingFailureException e) {
+            throw IfMatch.stale();
+        }
+    }
+}

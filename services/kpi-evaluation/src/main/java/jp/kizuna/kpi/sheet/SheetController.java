@@ -1,0 +1,48 @@
+package jp.kizuna.kpi.sheet;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jp.kizuna.kpi.indicator.IndicatorService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The evaluation sheet as HTML and the KPI charts as SVG; both public. */
+@RestController
+@Validated
+class SheetController {
+
+    static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
+
+    private final EvaluationSheetService sheets;
+    private final SheetHtml html;
+    private final IndicatorService indicators;
+    private final TargetActualChart charts;
+
+    SheetController(EvaluationSheetService sheets, SheetHtml html, IndicatorService indicators, TargetActualChart charts) {
+        this.sheets = sheets;
+        this.html = html;
+        this.indicators = indicators;
+        this.charts = charts;
+    }
+
+    /** The sheet as an HTML page; {@code fiscalYear} names the sheet's year (its own by default). */
+    @GetMapping(value = "/api/kpi/policy-fields/{field}/sheet", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<String> sheet(@PathVariable int field,
+                                 @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+        return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(html.render(sheets.sheet(field, fiscalYear)));
+    }
+
+    /** Target vs actual of one KPI across fiscal years. */
+    @GetMapping(value = "/api/kpi/indicators/{code}/chart.svg", produces = "image/svg+xml")
+    ResponseEntity<String> chart(@PathVariable String code) {
+        return ResponseEntity.ok().contentType(SVG).body(charts.svg(indicators.describe(indicators.get(code), null)));
+    }
+}

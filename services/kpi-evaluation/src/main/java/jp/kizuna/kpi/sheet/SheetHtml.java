@@ -1,0 +1,187 @@
+package jp.kizuna.kpi.sheet;
+
+import static jp.kizuna.kpi.sheet.Html.escape;
+import static jp.kizuna.kpi.sheet.Html.paragraph;
+
+import java.math.BigDecimal;
+
+import jp.kizuna.kpi.indicator.IndicatorResponse;
+import jp.kizuna.kpi.indicator.SeriesPoint;
+import jp.kizuna.kpi.policy.PolicyFieldResponse;
+import jp.kizuna.platform.time.FiscalYear;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the evaluation sheet as a self-contained XHTML page laid out like the city's sheet:
+ * 1 progress of the KPIs (with charts), 2 evaluation per measure, 3 related projects, 4 final
+ * evaluation, 5 the project list. XHTML, so the same page also feeds the PDF renderer.
+ */
+@Component
+public class SheetHtml {
+
+    static final String FONT_FAMILY = "KizunaSheet";
+
+    private final TargetActualChart charts;
+
+    SheetHtml(TargetActualChart charts) {
+        this.charts = charts;
+    }
+
+    public String render(EvaluationSheet sheet) {
+        PolicyFieldResponse f = sheet.field();
+        StringBuilder h = new StringBuilder(64 * 1024);
+        h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"ja\"><head><meta charset=\"UTF-8\"/>")
+                .append("<title>").append(escape(FiscalYear.of(sheet.fiscalYear()).japaneseLabel())).append(" 政策分野評価シート 政策分野")
+                .append(f.number()).append(' ').append(escape(f.name())).append("</title><style>").append(CSS)
+                .append("</style></head><body>");
+        h.append("<header><p class=\"year\">").append(escape(FiscalYear.of(sheet.fiscalYear()).japaneseLabel()))
+                .append(" 政策分野評価シート</p><p>政策目標").append(f.policyGoal().number()).append("　")
+                .append(escape(f.policyGoal().name())).append("／政策").append(f.policy().number()).append("　")
+                .append(escape(f.policy().name())).append("</p><h1>政策分野").append(f.number()).append("　")
+                .append(escape(f.name())).append("</h1>");
+        h.append("<table class=\"meta\"><tr><th>目指す姿</th><td>").append(escape(f.vision())).append("</td></tr>");
+        h.append("<tr><th>関連するSDGs</th><td>").append(f.relatedSdgGoals().stream().map(g -> "目標" + g)
+                .reduce((a, b) -> a + "・" + b).orElse("")).append("</td></tr></table>");
+        h.append("<table><tr><th>施策番号</th><th>名称</th><th>施策の内容</th></tr>");
+        for (PolicyFieldResponse.MeasureView m : f.measures()) {
+            h.append("<tr><td>施策").append(m.number()).append("</td><td>").append(escape(m.name())).append("</td><td>")
+                    .append(paragraph(m.content())).append("</td></tr>");
+        }
+        h.append("</table></header>");
+
+        h.append("<section id=\"kpi\"><h2>１　政策分野の進捗状況</h2><h3>重要業績評価指標の達成状況</h3>");
+        for (IndicatorResponse kpi : sheet.indicators()) {
+            kpiTable(h, kpi);
+            h.append("<div class=\"chart\">").append(charts.svg(kpi)).append("</div>");
+        }
+        h.append("</section>");
+
+        h.append("<section id=\"measures\"><h2>２　施策の評価</h2>");
+        for (PolicyFieldResponse.MeasureView m : f.measures()) {
+            h.append("<h3>施策").append(m.number()).append("　").append(escape(m.name())).append("</h3><table>")
+                    .append("<tr><th rowspan=\"2\">取組状況</th><th class=\"sub\">今年度の重点方針（方向性）</th></tr><tr><td>")
+                    .append(paragraph(m.focus())).append("<hr/>").append(paragraph(m.progress())).append("</td></tr>")
+                    .append("<tr><th>課題認識と今後の方針・改善点</th><td>").append(paragraph(m.issues()))
+                    .append("</td></tr></table>");
+        }
+        h.append("</section>");
+
+        h.append("<section id=\"related\"><h2>３　関連する政策分野と事務事業</h2><table><tr><th>政策分野</th><th>事務事業名</th>")
+                .append("<th>担当部・課名</th></tr>");
+        f.relatedProjects().forEach(r -> h.append("<tr><td>").append(escape(r.policyField())).append("</td><td>")
+                .append(escape(r.name())).append("</td><td>").append(escape(r.department())).append("</td></tr>"));
+        h.append("</table></section>");
+
+        h.append("<section id=\"final\"><h2>４　施策の最終評価</h2><p>").append(paragraph(f.overallEvaluation())).append("</p>");
+        f.measures().forEach(m -> h.append("<p>").append(paragraph(m.finalEvaluation())).append("</p>"));
+        h.append("</section>");
+
+        projectList(h, sheet);
+        projectDetails(h, f);
+        return h.append("</body></html>").toString();
+    }
+
+    private void kpiTable(StringBuilder h, IndicatorResponse kpi) {
+        h.append("<table class=\"kpi\"><tr><th>").append(kpi.number()).append("</th><th colspan=\"")
+                .append(kpi.series().size() + 2).append("\">").append(escape(kpi.name())).append("（")
+                .append(escape(kpi.unit())).append("）　").append(escape(kpi.definition())).append("</th></tr>");
+        h.append("<tr><th>年度</th>");
+        kpi.series().forEach(p -> h.append("<th>").append(escape(p.fiscalYear().japaneseLabel())).append("</th>"));
+        h.append("<th>最終目標</th><th>検証</th></tr><tr><th>目標</th>");
+        kpi.series().forEach(p -> h.append("<td class=\"num\">").append(number(p.target())).append("</td>"));
+        h.append("<td class=\"num\" rowspan=\"3\">").append(number(kpi.finalTarget())).append("</td><td rowspan=\"3\">")
+                .append(paragraph(kpi.verification())).append("</td></tr><tr><th>実績</th>");
+        kpi.series().forEach(p -> h.append("<td class=\"num\">").append(p.actual() == null ? "－"
+                : number(p.actual().value())).append("</td>"));
+        h.append("</tr><tr><th>集計値</th>");
+        kpi.series().forEach(p -> h.append("<td class=\"num derived\">").append(derived(p)).append("</td>"));
+        h.append("</tr></table>");
+    }
+
+    private static String derived(SeriesPoint p) {
+        if (p.derived() == null) {
+            return "－";
+        }
+        String value = number(p.derived().value());
+        String state = "PROVISIONAL".equals(p.derived().state()) ? "（暫定）" : "";
+        String difference = p.differenceOfficialMinusDerived() == null || p.differenceOfficialMinusDerived().signum() == 0
+                ? "" : "<br/><span class=\"diff\">実績との差 " + p.differenceOfficialMinusDerived().toPlainString() + "</span>";
+        return value + state + difference;
+    }
+
+    private void projectList(StringBuilder h, EvaluationSheet sheet) {
+        PolicyFieldResponse f = sheet.field();
+        h.append("<section id=\"projects\"><h2>５　事務事業一覧</h2><table class=\"projects\"><tr><th>番号</th>")
+                .append("<th>ロジックモデル</th><th>重点事業</th><th>人口減少対策</th><th>SDGsターゲット</th><th>事務事業名</th>")
+                .append("<th>次年度方針</th><th>担当部・課</th></tr>");
+        for (PolicyFieldResponse.MeasureView m : f.measures()) {
+            h.append("<tr><th colspan=\"8\" class=\"measure\">施策").append(m.number()).append("　")
+                    .append(escape(m.name())).append("</th></tr>");
+            for (PolicyFieldResponse.ProjectView p : m.projects()) {
+                h.append("<tr><td>").append(p.number()).append("</td><td>").append(p.hasLogicModel() ? "◎" : "")
+                        .append("</td><td>").append(p.priority() ? "◎" : "").append("</td><td>")
+                        .append(p.depopulationPillar() == null ? "" : "柱" + p.depopulationPillar()).append("</td><td>")
+                        .append(escape(p.sdgTarget())).append("</td><td>").append(escape(p.name())).append("</td><td>")
+                        .append(escape(p.nextYearDirectionJapanese())).append("</td><td>").append(escape(p.department()))
+                        .append("</td></tr>");
+            }
+        }
+        h.append("</table><p class=\"note\">※人口減少対策に資する事業を「第２期　会津若松市　まち・ひと・しごと創生総合戦略」で定める４つの基本目標に分類して表記しています。");
+        f.depopulationPillars().forEach(p -> h.append("<br/>柱").append(p.number()).append("　").append(escape(p.name())));
+        h.append("</p></section>");
+    }
+
+    private void projectDetails(StringBuilder h, PolicyFieldResponse f) {
+        h.append("<section id=\"project-details\"><h2>事務事業の概要と検証</h2>");
+        for (PolicyFieldResponse.MeasureView m : f.measures()) {
+            for (PolicyFieldResponse.ProjectView p : m.projects()) {
+                h.append("<div class=\"project\" id=\"project-").append(escape(p.code())).append("\"><h3>施策")
+                        .append(m.number()).append("－").append(p.number()).append("　").append(escape(p.name()))
+                        .append("</h3><table><tr><th>法定／自主</th><td>").append(escape(p.statutoryJapanese()))
+                        .append("</td><th>担当部・課</th><td>").append(escape(p.department())).append("</td><th>次年度方針</th><td>")
+                        .append(escape(p.nextYearDirectionJapanese())).append("</td></tr>")
+                        .append("<tr><th>概要（目的と内容）</th><td colspan=\"5\">").append(paragraph(p.purpose()))
+                        .append("</td></tr><tr><th>これまでの取組状況</th><td colspan=\"5\">")
+                        .append(p.progress() == null ? "－" : paragraph(p.progress())).append("</td></tr>");
+                if (p.logicModel() != null) {
+                    h.append("<tr><th>ロジックモデル</th><td colspan=\"5\"><table class=\"logic\"><tr><th>事業実績</th>")
+                            .append("<th>短期成果</th><th>中期成果</th><th>最終成果</th></tr><tr><td>")
+                            .append(paragraph(p.logicModel().activity())).append("</td><td>")
+                            .append(paragraph(p.logicModel().shortTerm())).append("</td><td>")
+                            .append(paragraph(p.logicModel().midTerm())).append("</td><td>")
+                            .append(paragraph(p.logicModel().finalOutcome())).append("</td></tr></table></td></tr>");
+                }
+                if (p.outcomeIndicator() != null) {
+                    h.append("<tr><th>成果の推移（中期成果）</th><td colspan=\"5\"><table><tr><th>項目</th>");
+                    p.outcomeIndicator().values().forEach(v -> h.append("<th>")
+                            .append(escape(FiscalYear.of(v.fiscalYear()).japaneseLabel())).append("</th>"));
+                    h.append("</tr><tr><td>").append(escape(p.outcomeIndicator().name())).append("（")
+                            .append(escape(p.outcomeIndicator().unit())).append("）</td>");
+                    p.outcomeIndicator().values().forEach(v -> h.append("<td class=\"num\">").append(escape(v.text()))
+                            .append("</td>"));
+                    h.append("</tr></table></td></tr>");
+                }
+                h.append("<tr><th>事業の検証（課題認識／今後の方針・改善点）</th><td colspan=\"5\">")
+                        .append(p.issues() == null ? "" : paragraph(p.issues())).append("</td></tr></table></div>");
+            }
+        }
+        h.append("</section>");
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "－" : escape(value.toPlainString());
+    }
+
+    private static final String CSS = """
+            @page { size: A4; margin: 14mm 12mm; }
+            body { font-family: '%s', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', sans-serif; font-size: 10pt; color: #111; }
+            h1 { font-size: 16pt; margin: 4px 0 8px; } h2 { font-size: 13pt; border-bottom: 2px solid #2f6db5; margin-top: 18px; }
+            h3 { font-size: 11pt; margin: 12px 0 4px; } .year { font-weight: bold; color: #2f6db5; margin: 0; }
+            table { border-collapse: collapse; width: 100%%; margin: 4px 0 8px; page-break-inside: auto; }
+            th, td { border: 1px solid #888; padding: 3px 5px; vertical-align: top; }
+            th { background: #eef3f9; font-weight: bold; text-align: left; } td.num { text-align: right; white-space: nowrap; }
+            td.derived { color: #555; } .diff { color: #b03a2e; font-size: 8.5pt; } .note { font-size: 8.5pt; }
+            th.measure { background: #dde7f3; } .chart { margin: 4px 0 12px; } .project { page-break-inside: avoid; }
+            table.logic td { width: 25%%; }
+            """.formatted(FONT_FAMILY);
+}
