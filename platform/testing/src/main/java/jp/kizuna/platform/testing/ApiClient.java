@@ -32,6 +32,11 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A GET that accepts another media type than JSON, e.g. {@code text/html} or {@code text/csv}. */
+    public Response getAccepting(String path, String accept) {
+        return send(request(path, null).setHeader("Accept", accept + ", application/problem+json").GET());
+    }
+
     public Response post(String path, String token, String jsonBody) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));

@@ -13,6 +13,7 @@ import jp.kizuna.platform.events.CloudEventCodec;
 import jp.kizuna.platform.events.OutboxEvent;
 import jp.kizuna.platform.kafka.DeadLetterTopic;
 import jp.kizuna.platform.testing.ApiClient;
+import jp.kizuna.platform.testing.ConsumerLag;
 import jp.kizuna.platform.testing.TestEventPublisher;
 import jp.kizuna.platform.testing.TestSecurityConfiguration;
 import jp.kizuna.platform.testing.TopicProbe;
@@ -43,6 +44,9 @@ abstract class ActiveOrganizationsFollowRegistrySpec {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
+    @Value("${spring.kafka.consumer.group-id}")
+    String groupId;
+
     @Autowired
     DeadLetterTopic deadLetterTopic;
 
@@ -54,6 +58,7 @@ abstract class ActiveOrganizationsFollowRegistrySpec {
         api = new ApiClient("http://localhost:" + port);
         registry = new TestEventPublisher(bootstrapServers, "/kizuna/organization-registry")
                 .ensureTopic(Topics.REGISTRY_ORGANIZATION);
+        ConsumerLag.awaitCaughtUp(bootstrapServers, groupId, Duration.ofSeconds(60), Topics.REGISTRY_ORGANIZATION);
     }
 
     @AfterEach

@@ -1,0 +1,287 @@
+package jp.kizuna.kpi.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
+import jp.kizuna.platform.events.OutboxEvent;
+import jp.kizuna.platform.testing.ApiClient;
+import jp.kizuna.platform.testing.ConsumerLag;
+import jp.kizuna.platform.testing.TestEventPublisher;
+import jp.kizuna.platform.testing.TestSecurityConfiguration;
+import jp.kizuna.platform.testing.TestTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Policy field 36 served as the evaluation sheet states it, KPIs entered and locked by staff, and
+ * the derived values following the registry's events beside the official figures.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSecurityConfiguration.class)
+abstract class PolicyEvaluationSpec {
+
+    static final String MEMBERSHIP = "/api/kpi/indicators/membership-rate";
+    static final String ORGANIZATIONS = "/api/kpi/indicators/active-community-organizations";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    @Value("${spring.kafka.consumer.group-id}")
+    String groupId;
+
+    ApiClient api;
+    TestEventPublisher registry;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://localhost:" + port);
+        registry = new TestEventPublisher(bootstrapServers, "/kizuna/organization-registry")
+                .ensureTopic(Topics.REGISTRY_ORGANIZATION).ensureTopic(Topics.REGISTRY_MEMBERSHIP_REPORT);
+        ConsumerLag.awaitCaughtUp(bootstrapServers, groupId, Duration.ofSeconds(60), Topics.REGISTRY_ORGANIZATION,
+                Topics.REGISTRY_MEMBERSHIP_REPORT);
+    }
+
+    @AfterEach
+    void tearDown() {
+        registry.close();
+    }
+
+    static JsonNode year(JsonNode indicator, int fiscalYear) {
+        for (JsonNode point : indicator.get("series")) {
+            if (point.get("fiscalYear").get("year").asInt() == fiscalYear) {
+                return point;
+            }
+        }
+        throw new AssertionError("no FY" + fiscalYear + " in " + indicator);
+    }
+
+    static OutboxEvent organization(String id, String type, long sequence, String foundedOn, String dissolvedOn) {
+        return TestEventPublisher.event(Topics.REGISTRY_ORGANIZATION, type, id, sequence, """
+                {"organizationId": "%s", "organization": {"id": "%s", "name": "試験組織", "kind": "REGIONAL_MANAGEMENT_ORGANIZATION",
+                 "status": "%s", "foundedOn": "%s"%s}}
+                """.formatted(id, id, dissolvedOn == null ? "ACTIVE" : "DISSOLVED", foundedOn,
+                dissolvedOn == null ? "" : ", \"dissolvedOn\": \"" + dissolvedOn + "\""));
+    }
+
+    static OutboxEvent membership(String reportId, String type, long sequence, int fiscalYear, int members, int households) {
+        return TestEventPublisher.event(Topics.REGISTRY_MEMBERSHIP_REPORT, type, reportId, sequence, """
+                {"reportId": "%s", "report": {"id": "%s", "associationId": "a", "district": "湊", "fiscalYear": %d,
+                 "memberHouseholds": %d, "totalHouseholds": %d, "revision": %d}}
+                """.formatted(reportId, reportId, fiscalYear, members, households, sequence));
+    }
+
+    // --- the seed --------------------------------------------------------------------------
+
+    @Test
+    void thePolicyTreeIsServedDownToEveryProject() {
+        JsonNode field = api.get("/api/kpi/policy-fields/36").json();
+
+        assertThat(field.get("policyGoal").get("name").asString()).isEqualTo("豊かで魅力ある地域づくり");
+        assertThat(field.get("name").asString()).isEqualTo("地域自治・コミュニティ");
+        assertThat(field.get("measures")).hasSize(3);
+        int projects = 0;
+        for (JsonNode measure : field.get("measures")) {
+            projects += measure.get("projects").size();
+        }
+        assertThat(projects).isEqualTo(23);
+        JsonNode cooperators = api.get("/api/kpi/projects/36-2-1").json();
+        assertThat(cooperators.get("name").asString()).isEqualTo("地域おこし協力隊");
+        assertThat(cooperators.get("statutoryJapanese").asString()).isEqualTo("自主");
+        assertThat(cooperators.get("logicModel").get("finalOutcome").asString()).isEqualTo("地域課題の解決、地域の活性化が図られる");
+        assertThat(cooperators.get("outcomeIndicator").get("name").asString()).isEqualTo("卒隊後の定住者数");
+    }
+
+    @Test
+    void theKpisShowTheSheetsTargetsActualsAndAchievement() {
+        JsonNode membership = api.get(MEMBERSHIP).json();
+
+        assertThat(year(membership, 2022).get("target").decimalValue()).isEqualByComparingTo("92.0");
+        assertThat(year(membership, 2022).get("actual").get("value").decimalValue()).isEqualByComparingTo("91.2");
+        assertThat(year(membership, 2022).get("actual").get("state").asString()).isEqualTo("CONFIRMED");
+        assertThat(year(membership, 2022).get("achievementRate").decimalValue()).isEqualByComparingTo("99.1");
+        assertThat(year(membership, 2023).get("actual").get("value").decimalValue()).isEqualByComparingTo("92.2");
+        assertThat(year(membership, 2022).get("fiscalYear").get("japaneseLabel").asString()).isEqualTo("令和4年度");
+        JsonNode organizations = api.get(ORGANIZATIONS).json();
+        assertThat(organizations.get("finalTarget").decimalValue()).isEqualByComparingTo("15");
+        assertThat(year(organizations, 2024).get("target").decimalValue()).isEqualByComparingTo("10");
+    }
+
+    // --- derived values --------------------------------------------------------------------
+
+    @Test
+    void theOrganizationCountFollowsRegistryEventsPerFiscalYearBesideTheOfficialFigure() {
+        JsonNode before = api.get(ORGANIZATIONS).json();
+        long fy2022 = year(before, 2022).path("derived").path("value").asLong(0);
+        long fy2024 = year(before, 2024).path("derived").path("value").asLong(0);
+        String founded2013 = UUID.randomUUID().toString();
+        String founded2024 = UUID.randomUUID().toString();
+
+        registry.publish(organization(founded2013, EventTypes.ORGANIZATION_REGISTERED, 1, "2013-07-01", null));
+        registry.publish(organization(founded2024, EventTypes.ORGANIZATION_REGISTERED, 1, "2024-05-31", null));
+        registry.publish(organization(founded2024, EventTypes.ORGANIZATION_REGISTERED, 1, "2024-05-31", null));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode after = api.get(ORGANIZATIONS).json();
+            assertThat(year(after, 2022).get("derived").get("value").asLong()).isEqualTo(fy2022 + 1);
+            assertThat(year(after, 2024).get("derived").get("value").asLong()).isEqualTo(fy2024 + 2);
+        });
+        JsonNode after = api.get(ORGANIZATIONS).json();
+        assertThat(year(after, 2022).get("derived").get("state").asString()).isEqualTo("FINAL");
+        assertThat(year(after, 2022).get("actual").get("value").asLong()).isEqualTo(5);
+        assertThat(year(after, 2022).get("differenceOfficialMinusDerived").asLong()).isEqualTo(5 - (fy2022 + 1));
+
+        registry.publish(organization(founded2013, EventTypes.ORGANIZATION_DISSOLVED, 2, "2013-07-01", "2024-12-31"));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode dissolved = api.get(ORGANIZATIONS).json();
+            assertThat(year(dissolved, 2022).get("derived").get("value").asLong()).isEqualTo(fy2022 + 1);
+            assertThat(year(dissolved, 2024).get("derived").get("value").asLong()).isEqualTo(fy2024 + 1);
+        });
+    }
+
+    @Test
+    void theMembershipRateFollowsReportsAndARedeliveredReportCountsOnce() {
+        String report = "assoc-" + UUID.randomUUID() + ":FY2021";
+        OutboxEvent reported = membership(report, EventTypes.MEMBERSHIP_REPORTED, 1, 2021, 45, 50);
+
+        registry.publish(reported);
+        registry.publish(reported);
+        registry.publish(membership("other:FY2021", EventTypes.MEMBERSHIP_REPORTED, 1, 2021, 50, 50));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(api.get(MEMBERSHIP + "?fiscalYear=2021").json().get("series").get(0).get("derived")
+                        .get("value").decimalValue()).isEqualByComparingTo("95.0"));
+
+        registry.publish(membership(report, EventTypes.MEMBERSHIP_CORRECTED, 2, 2021, 40, 50));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(api.get(MEMBERSHIP + "?fiscalYear=2021").json().get("series").get(0).get("derived")
+                        .get("value").decimalValue()).isEqualByComparingTo("90.0"));
+    }
+
+    // --- entries by staff ------------------------------------------------------------------
+
+    @Test
+    void staffEnterAndConfirmAnActualAfterwardsOnlyAnAdminCorrectsIt() {
+        String etag = api.get(ORGANIZATIONS).header("ETag").orElseThrow();
+        ApiClient.Response entered = api.put(ORGANIZATIONS + "/actuals/2024", TestTokens.cityStaff(),
+                "{\"value\": 6, \"comment\": \"一箕地区ひとみ創造ネットワーク設立\"}", etag);
+        assertThat(entered.status()).isEqualTo(200);
+        assertThat(year(entered.json(), 2024).get("actual").get("state").asString()).isEqualTo("PROVISIONAL");
+
+        ApiClient.Response confirmed = api.send("POST", ORGANIZATIONS + "/actuals/2024/confirmation",
+                TestTokens.cityStaff(), null, null, entered.header("ETag").orElseThrow());
+        assertThat(confirmed.status()).isEqualTo(200);
+        String locked = confirmed.header("ETag").orElseThrow();
+
+        ApiClient.Response overwrite = api.put(ORGANIZATIONS + "/actuals/2024", TestTokens.cityStaff(), "{\"value\": 7}", locked);
+        assertThat(overwrite.status()).isEqualTo(409);
+        assertThat(overwrite.isProblem()).isTrue();
+        ApiClient.Response staffCorrection = api.send("POST", ORGANIZATIONS + "/actuals/2024/corrections",
+                TestTokens.cityStaff(), "application/json", "{\"value\": 7, \"reason\": \"再集計\"}", locked);
+        assertThat(staffCorrection.status()).isEqualTo(403);
+        ApiClient.Response adminCorrection = api.send("POST", ORGANIZATIONS + "/actuals/2024/corrections",
+                TestTokens.cityAdmin(), "application/json", "{\"value\": 7, \"reason\": \"再集計\"}", locked);
+        assertThat(adminCorrection.status()).isEqualTo(200);
+        assertThat(year(adminCorrection.json(), 2024).get("actual").get("value").asLong()).isEqualTo(7);
+        JsonNode history = api.get(ORGANIZATIONS + "/history").json();
+        assertThat(history.get(0).get("action").asString()).isEqualTo("confirmed actual corrected");
+        assertThat(history.get(0).get("by").asString()).isEqualTo("test-city-admin");
+        assertThat(history.get(0).get("reason").asString()).isEqualTo("再集計");
+    }
+
+    @Test
+    void badEntriesAreProblemsNamingWhatIsWrong() {
+        String etag = api.get(MEMBERSHIP).header("ETag").orElseThrow();
+
+        ApiClient.Response tooHigh = api.put(MEMBERSHIP + "/actuals/2024", TestTokens.cityStaff(), "{\"value\": 140}", etag);
+        ApiClient.Response noSuchYear = api.put(MEMBERSHIP + "/targets/2030", TestTokens.cityStaff(), "{\"value\": 92.0}", etag);
+        ApiClient.Response tooLong = api.put(MEMBERSHIP + "/verification", TestTokens.cityStaff(),
+                "{\"text\": \"" + "長".repeat(2001) + "\"}", etag);
+        ApiClient.Response noIfMatch = api.put(MEMBERSHIP + "/targets/2024", TestTokens.cityStaff(), "{\"value\": 92.0}", null);
+        ApiClient.Response resident = api.put(MEMBERSHIP + "/targets/2024", TestTokens.resident(), "{\"value\": 92.0}", etag);
+
+        assertThat(tooHigh.status()).isEqualTo(422);
+        assertThat(tooHigh.json().get("detail").asString()).contains("0 to 100");
+        assertThat(noSuchYear.status()).isEqualTo(422);
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.json().get("errors").get(0).get("field").asString()).isEqualTo("text");
+        assertThat(noIfMatch.status()).isEqualTo(428);
+        assertThat(resident.status()).isEqualTo(403);
+        for (ApiClient.Response r : new ApiClient.Response[] {tooHigh, noSuchYear, tooLong, noIfMatch, resident}) {
+            assertThat(r.isProblem()).isTrue();
+        }
+        assertThat(api.get(MEMBERSHIP).header("ETag")).hasValue(etag);
+    }
+
+    @Test
+    void staffEditAnEvaluationTextAndItsHistoryIsKept() {
+        String etag = api.get("/api/kpi/policy-fields/36").header("ETag").orElseThrow();
+
+        ApiClient.Response edited = api.put("/api/kpi/projects/36-1-9/texts", TestTokens.cityStaff(),
+                "{\"issues\": \"審査会の運営を見直す。\", \"reason\": \"令和6年度の検証\"}", etag);
+
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(api.get("/api/kpi/projects/36-1-9").json().get("issues").asString()).isEqualTo("審査会の運営を見直す。");
+        JsonNode change = api.get("/api/kpi/policy-fields/36/history").json().get(0);
+        assertThat(change.get("path").asString()).isEqualTo("projects/36-1-9/issues");
+        assertThat(change.get("before").asString()).contains("審査会");
+        assertThat(change.get("reason").asString()).isEqualTo("令和6年度の検証");
+    }
+
+    // --- outputs -----------------------------------------------------------------------------
+
+    @Test
+    void theSheetShowsTheFiguresOfTheSeedLaidOutLikeTheCitysSheet() {
+        ApiClient.Response sheet = api.getAccepting("/api/kpi/policy-fields/36/sheet", "text/html");
+
+        assertThat(sheet.status()).isEqualTo(200);
+        assertThat(sheet.contentType()).startsWith("text/html");
+        assertThat(sheet.body()).contains("令和6年度 政策分野評価シート", "政策分野36", "地域自治・コミュニティ",
+                "１　政策分野の進捗状況", "２　施策の評価", "３　関連する政策分野と事務事業", "４　施策の最終評価", "５　事務事業一覧",
+                "町内会加入率", "91.2", "92.2", "92.0", "地域づくり活動組織数", ">15<", "基幹集落センター管理運営事業",
+                "地域おこし協力隊", "約150", "市内31団体511名", "<svg");
+        assertThat(sheet.body().indexOf("１　政策分野の進捗状況")).isLessThan(sheet.body().indexOf("５　事務事業一覧"));
+    }
+
+    @Test
+    void theChartIsWellFormedSvgWithTargetsAndActuals() throws Exception {
+        ApiClient.Response chart = api.getAccepting(MEMBERSHIP + "/chart.svg", "image/svg+xml");
+
+        assertThat(chart.contentType()).startsWith("image/svg+xml");
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(chart.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getNodeName()).isEqualTo("svg");
+        assertThat(chart.body()).contains("令和4年度 目標 92.0", "令和4年度 実績 91.2", "最終目標 92.0");
+    }
+
+    @Test
+    void theOpenDataCsvOpensInSpreadsheetsAndMatchesTheJson() {
+        ApiClient.Response csv = api.getAccepting("/api/kpi/open-data/indicators.csv", "text/csv");
+        JsonNode json = api.get("/api/kpi/open-data/indicators.json").json();
+
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFF政策分野,");
+        assertThat(csv.body()).contains("\r\n36,1,membership-rate,町内会加入率,％,全世帯数に占める町内会加入世帯数の割合,高いほど良い,2022,令和4年度,92.0,91.2,CONFIRMED,");
+        assertThat(json.get(0).get("code").asString()).isEqualTo("membership-rate");
+        assertThat(json).hasSize(2);
+    }
+}
