@@ -68,6 +68,19 @@ public final class ApiClient {
         return send(builder);
     }
 
+    /** A GET of a binary resource such as a PDF: status, content type and bytes. */
+    public HttpResponse<byte[]> download(String path, String accept) {
+        try {
+            return http.send(request(path, null).setHeader("Accept", accept + ", application/problem+json").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jp.kizuna.kpi.indicator.IndicatorService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -13,7 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The evaluation sheet as HTML and the KPI charts as SVG; both public. */
+/** The evaluation sheet as HTML and PDF, and the KPI charts as SVG; all public. */
 @RestController
 @Validated
 class SheetController {
@@ -24,10 +26,13 @@ class SheetController {
     private final SheetHtml html;
     private final IndicatorService indicators;
     private final TargetActualChart charts;
+    private final SheetPdf pdf;
 
-    SheetController(EvaluationSheetService sheets, SheetHtml html, IndicatorService indicators, TargetActualChart charts) {
+    SheetController(EvaluationSheetService sheets, SheetHtml html, IndicatorService indicators, TargetActualChart charts,
+                    SheetPdf pdf) {
         this.sheets = sheets;
         this.html = html;
+        this.pdf = pdf;
         this.indicators = indicators;
         this.charts = charts;
     }
@@ -38,6 +43,17 @@ class SheetController {
                                  @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html.render(sheets.sheet(field, fiscalYear)));
+    }
+
+    /** The same sheet printed to PDF (A4), with its charts and an embedded Japanese font. */
+    @GetMapping(value = "/api/kpi/policy-fields/{field}/sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable int field,
+                               @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+        EvaluationSheet sheet = sheets.sheet(field, fiscalYear);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("evaluation-sheet-" + field + "-FY" + sheet.fiscalYear() + ".pdf").build().toString())
+                .body(pdf.render(html.render(sheet)));
     }
 
     /** Target vs actual of one KPI across fiscal years. */

@@ -41,7 +41,7 @@ public class TargetActualChart {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
                 .append("\" role=\"img\" aria-label=\"").append(Html.escape(indicator.name()))
-                .append(" 目標と実績\" font-family=\"sans-serif\" font-size=\"11\">");
+                .append(" 目標と実績\" font-family=\"'Noto Sans JP', sans-serif\" font-size=\"11\">");
         svg.append("<title>").append(Html.escape(indicator.name())).append("（").append(Html.escape(indicator.unit()))
                 .append("） 目標と実績</title>");
         svg.append("<defs><pattern id=\"derived\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "

@@ -5,10 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Duration;
 import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
@@ -260,6 +265,21 @@ abstract class PolicyEvaluationSpec {
                 "町内会加入率", "91.2", "92.2", "92.0", "地域づくり活動組織数", ">15<", "基幹集落センター管理運営事業",
                 "地域おこし協力隊", "約150", "市内31団体511名", "<svg");
         assertThat(sheet.body().indexOf("１　政策分野の進捗状況")).isLessThan(sheet.body().indexOf("５　事務事業一覧"));
+    }
+
+    @Test
+    void theSheetPrintsToAPdfWhoseJapaneseTextCanBeReadBack() throws Exception {
+        var response = api.download("/api/kpi/policy-fields/36/sheet.pdf", "application/pdf");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
+            // The font shares glyphs between CJK ideographs and Kangxi radicals (目/⽬); NFKC reads both as one.
+            String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC);
+            assertThat(text).contains("政策分野36", "町内会加入率", "91.2", "92.2", "地域づくり活動組織数", "地域おこし協力隊",
+                    "約150", "5 事務事業一覧", "目指す姿");
+        }
     }
 
     @Test
