@@ -12,6 +12,19 @@ public record OutcomeIndicator(String name, String unit, List<Value> values) {
         values = values == null ? List.of() : List.copyOf(values);
     }
 
+    /** This indicator with {@code text} as the value of {@code fiscalYear}, replacing any earlier one. */
+    OutcomeIndicator with(int fiscalYear, String text) {
+        List<Value> next = new java.util.ArrayList<>(values.stream().filter(v -> v.fiscalYear() != fiscalYear).toList());
+        next.add(new Value(fiscalYear, text));
+        next.sort(java.util.Comparator.comparingInt(Value::fiscalYear));
+        return new OutcomeIndicator(name, unit, next);
+    }
+
+    /** The printed value of a fiscal year, or null. */
+    String textOf(int fiscalYear) {
+        return values.stream().filter(v -> v.fiscalYear() == fiscalYear).map(Value::text).findFirst().orElse(null);
+    }
+
     /** One year's value: {@code text} as printed, with its number and whether it is approximate. */
     public record Value(int fiscalYear, String text) {
 

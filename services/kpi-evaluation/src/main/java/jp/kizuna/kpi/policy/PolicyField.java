@@ -94,6 +94,19 @@ public class PolicyField {
         replace(measure(measureNumber).withProject(after));
     }
 
+    /** Records a year's value of a project's outcome indicator (成果の推移), as it is to be printed. */
+    public void recordOutcome(int measureNumber, int projectNumber, int fiscalYear, String text, String reason, String by,
+                              Instant now) {
+        Project project = project(measureNumber, projectNumber);
+        if (project.outcomeIndicator() == null) {
+            throw ProblemException.ruleViolated("Project " + Project.code(number, measureNumber, projectNumber)
+                    + " has no outcome indicator (成果の推移) on the sheet.");
+        }
+        String path = "projects/" + Project.code(number, measureNumber, projectNumber) + "/outcomes/FY" + fiscalYear;
+        record(path, project.outcomeIndicator().textOf(fiscalYear), text, reason, by, now);
+        replace(measure(measureNumber).withProject(project.withOutcome(project.outcomeIndicator().with(fiscalYear, text))));
+    }
+
     private void replace(Measure changed) {
         measures = new ArrayList<>(measures.stream().map(m -> m.number() == changed.number() ? changed : m).toList());
     }

@@ -64,6 +64,15 @@ public class PolicyFieldService {
         return save(ref.field());
     }
 
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public PolicyField recordOutcome(String code, int fiscalYear, IfMatch ifMatch, OutcomeEntry entry) {
+        ProjectRef ref = project(code);
+        ifMatch.check(ref.field().version());
+        ref.field().recordOutcome(ref.measure(), ref.project().number(), fiscalYear, entry.text().strip(), entry.reason(),
+                CurrentCaller.current().subject(), clock.instant());
+        return save(ref.field());
+    }
+
     /** Inserts a policy field of the seed dataset unless it exists. */
     public boolean insertIfAbsent(PolicyField field) {
         try {

@@ -30,6 +30,11 @@ public record Project(
         return field + "-" + measure + "-" + number;
     }
 
+    Project withOutcome(OutcomeIndicator outcome) {
+        return new Project(number, name, department, statutory, priority, hasLogicModel, depopulationPillar, sdgTarget,
+                nextYearDirection, purpose, progress, issues, logicModel, outcome);
+    }
+
     Project withTexts(ProjectTexts texts) {
         return new Project(number, name, department, statutory, priority, hasLogicModel, depopulationPillar, sdgTarget,
                 texts.nextYearDirection() == null ? nextYearDirection : texts.nextYearDirection(),

@@ -252,6 +252,25 @@ abstract class PolicyEvaluationSpec {
         assertThat(change.get("reason").asString()).isEqualTo("令和6年度の検証");
     }
 
+    @Test
+    void staffRecordAYearOfAProjectsOutcomeIndicator() {
+        String etag = api.get("/api/kpi/policy-fields/36").header("ETag").orElseThrow();
+
+        ApiClient.Response recorded = api.put("/api/kpi/projects/36-2-2/outcomes/2024", TestTokens.cityStaff(),
+                "{\"text\": \"6\", \"reason\": \"一箕地区の設立\"}", etag);
+        ApiClient.Response notANumber = api.put("/api/kpi/projects/36-2-2/outcomes/2025", TestTokens.cityStaff(),
+                "{\"text\": \"たくさん\"}", recorded.header("ETag").orElseThrow());
+        ApiClient.Response noIndicator = api.put("/api/kpi/projects/36-1-2/outcomes/2024", TestTokens.cityStaff(),
+                "{\"text\": \"1\"}", recorded.header("ETag").orElseThrow());
+
+        assertThat(recorded.status()).isEqualTo(200);
+        JsonNode values = api.get("/api/kpi/projects/36-2-2").json().get("outcomeIndicator").get("values");
+        assertThat(values).hasSize(3);
+        assertThat(values.get(2).get("number").asInt()).isEqualTo(6);
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(noIndicator.status()).isEqualTo(422);
+    }
+
     // --- outputs -----------------------------------------------------------------------------
 
     @Test
