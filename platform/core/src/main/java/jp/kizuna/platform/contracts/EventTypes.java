@@ -14,6 +14,9 @@ public final class EventTypes {
     public static final String MEMBERSHIP_REPORTED = "jp.kizuna.registry.membership-report.reported.v1";
     public static final String MEMBERSHIP_CORRECTED = "jp.kizuna.registry.membership-report.corrected.v1";
 
+    public static final String BUDGET_LINE_RECORDED = "jp.kizuna.subsidy.project-budget.recorded.v1";
+    public static final String BUDGET_LINE_CORRECTED = "jp.kizuna.subsidy.project-budget.corrected.v1";
+
     private EventTypes() {
     }
 }

@@ -16,6 +16,9 @@ public final class Topics {
     /** Neighborhood-association membership reported / corrected. Key: report id ({@code <association>:FY<year>}). */
     public static final String REGISTRY_MEMBERSHIP_REPORT = "kizuna.registry.membership-report.v1";
 
+    /** Budget line recorded / corrected. Key: budget line id ({@code <project code>:FY<year>}). */
+    public static final String SUBSIDY_PROJECT_BUDGET = "kizuna.subsidy.project-budget.v1";
+
     private Topics() {
     }
 }

@@ -21,6 +21,11 @@ class KpiTopicsConfiguration {
     }
 
     @Bean
+    NewTopic subsidyProjectBudgetTopic(TopicDeclarations topics) {
+        return topics.topic(Topics.SUBSIDY_PROJECT_BUDGET);
+    }
+
+    @Bean
     NewTopic registryMembershipReportTopic(TopicDeclarations topics) {
         return topics.topic(Topics.REGISTRY_MEMBERSHIP_REPORT);
     }

@@ -1,10 +1,17 @@
 package jp.kizuna.kpi.sheet;
 
 import java.util.List;
+import java.util.Map;
 
+import jp.kizuna.kpi.budget.BudgetProjection;
 import jp.kizuna.kpi.indicator.IndicatorResponse;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
 
-/** Everything one evaluation sheet shows: the policy field, its KPIs with their series, and the year. */
-public record EvaluationSheet(int fiscalYear, PolicyFieldResponse field, List<IndicatorResponse> indicators) {
+/**
+ * Everything one evaluation sheet shows: the policy field, its KPIs with their series, the year,
+ * and the projects' costs of the previous and this fiscal year as the subsidy & budget service
+ * published them (project code → year → costs).
+ */
+public record EvaluationSheet(int fiscalYear, PolicyFieldResponse field, List<IndicatorResponse> indicators,
+                              List<Integer> costYears, Map<String, Map<Integer, BudgetProjection.Costs>> costs) {
 }

@@ -1,28 +1,35 @@
 package jp.kizuna.kpi.sheet;
 
+import java.util.List;
+
+import jp.kizuna.kpi.budget.BudgetProjection;
 import jp.kizuna.kpi.indicator.IndicatorService;
 import jp.kizuna.kpi.policy.PolicyField;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
 import jp.kizuna.kpi.policy.PolicyFieldService;
 import org.springframework.stereotype.Service;
 
-/** Assembles the evaluation sheet of a policy field from the tree and the KPIs. */
+/** Assembles the evaluation sheet of a policy field from the tree, the KPIs and the projects' costs. */
 @Service
 public class EvaluationSheetService {
 
     private final PolicyFieldService fields;
     private final IndicatorService indicators;
+    private final BudgetProjection budgets;
 
-    EvaluationSheetService(PolicyFieldService fields, IndicatorService indicators) {
+    EvaluationSheetService(PolicyFieldService fields, IndicatorService indicators, BudgetProjection budgets) {
         this.fields = fields;
         this.indicators = indicators;
+        this.budgets = budgets;
     }
 
     /** @param fiscalYear the sheet's year; the field's own sheet year when null */
     public EvaluationSheet sheet(int policyField, Integer fiscalYear) {
         PolicyField field = fields.get(policyField);
-        return new EvaluationSheet(fiscalYear == null ? field.sheetFiscalYear() : fiscalYear,
-                PolicyFieldResponse.of(field),
-                indicators.ofField(policyField).stream().map(i -> indicators.describe(i, null)).toList());
+        int year = fiscalYear == null ? field.sheetFiscalYear() : fiscalYear;
+        List<Integer> costYears = List.of(year - 1, year);
+        return new EvaluationSheet(year, PolicyFieldResponse.of(field),
+                indicators.ofField(policyField).stream().map(i -> indicators.describe(i, null)).toList(),
+                costYears, budgets.costs(policyField, costYears));
     }
 }

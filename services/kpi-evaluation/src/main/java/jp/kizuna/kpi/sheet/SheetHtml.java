@@ -4,7 +4,12 @@ import static jp.kizuna.kpi.sheet.Html.escape;
 import static jp.kizuna.kpi.sheet.Html.paragraph;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
+import jp.kizuna.kpi.budget.BudgetProjection;
 import jp.kizuna.kpi.indicator.IndicatorResponse;
 import jp.kizuna.kpi.indicator.SeriesPoint;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
@@ -77,7 +82,7 @@ public class SheetHtml {
         h.append("</section>");
 
         projectList(h, sheet);
-        projectDetails(h, f);
+        projectDetails(h, sheet);
         return h.append("</body></html>").toString();
     }
 
@@ -113,25 +118,39 @@ public class SheetHtml {
         PolicyFieldResponse f = sheet.field();
         h.append("<section id=\"projects\"><h2>５　事務事業一覧</h2><table class=\"projects\"><tr><th>番号</th>")
                 .append("<th>ロジックモデル</th><th>重点事業</th><th>人口減少対策</th><th>SDGsターゲット</th><th>事務事業名</th>")
-                .append("<th>次年度方針</th><th>担当部・課</th></tr>");
+                .append("<th>次年度方針</th><th>担当部・課</th>");
+        sheet.costYears().forEach(year -> h.append("<th>事業費（千円）<br/>").append(escape(costYearLabel(sheet, year)))
+                .append("</th>"));
+        h.append("</tr>");
         for (PolicyFieldResponse.MeasureView m : f.measures()) {
-            h.append("<tr><th colspan=\"8\" class=\"measure\">施策").append(m.number()).append("　")
-                    .append(escape(m.name())).append("</th></tr>");
+            h.append("<tr><th colspan=\"").append(8 + sheet.costYears().size()).append("\" class=\"measure\">施策")
+                    .append(m.number()).append("　").append(escape(m.name())).append("</th></tr>");
             for (PolicyFieldResponse.ProjectView p : m.projects()) {
                 h.append("<tr><td>").append(p.number()).append("</td><td>").append(p.hasLogicModel() ? "◎" : "")
                         .append("</td><td>").append(p.priority() ? "◎" : "").append("</td><td>")
                         .append(p.depopulationPillar() == null ? "" : "柱" + p.depopulationPillar()).append("</td><td>")
                         .append(escape(p.sdgTarget())).append("</td><td>").append(escape(p.name())).append("</td><td>")
                         .append(escape(p.nextYearDirectionJapanese())).append("</td><td>").append(escape(p.department()))
-                        .append("</td></tr>");
+                        .append("</td>");
+                sheet.costYears().forEach(year -> h.append("<td class=\"num\">")
+                        .append(amount(costs(sheet, p.code(), year), BudgetProjection.Costs::projectCost)).append("</td>"));
+                h.append("</tr>");
             }
+            totalRow(h, sheet, "施策" + m.number() + " 計", m.projects().stream().map(PolicyFieldResponse.ProjectView::code).toList());
         }
-        h.append("</table><p class=\"note\">※人口減少対策に資する事業を「第２期　会津若松市　まち・ひと・しごと創生総合戦略」で定める４つの基本目標に分類して表記しています。");
+        totalRow(h, sheet, "政策分野" + f.number() + " 合計", f.measures().stream()
+                .flatMap(m -> m.projects().stream().map(PolicyFieldResponse.ProjectView::code)).toList());
+        h.append("</table>");
+        if (sheet.costs().isEmpty()) {
+            h.append("<p class=\"note\">事業費：補助金・予算サービスから予算データを受信していません。</p>");
+        }
+        h.append("<p class=\"note\">※人口減少対策に資する事業を「第２期　会津若松市　まち・ひと・しごと創生総合戦略」で定める４つの基本目標に分類して表記しています。");
         f.depopulationPillars().forEach(p -> h.append("<br/>柱").append(p.number()).append("　").append(escape(p.name())));
         h.append("</p></section>");
     }
 
-    private void projectDetails(StringBuilder h, PolicyFieldResponse f) {
+    private void projectDetails(StringBuilder h, EvaluationSheet sheet) {
+        PolicyFieldResponse f = sheet.field();
         h.append("<section id=\"project-details\"><h2>事務事業の概要と検証</h2>");
         for (PolicyFieldResponse.MeasureView m : f.measures()) {
             for (PolicyFieldResponse.ProjectView p : m.projects()) {
@@ -141,7 +160,9 @@ public class SheetHtml {
                         .append("</td><th>担当部・課</th><td>").append(escape(p.department())).append("</td><th>次年度方針</th><td>")
                         .append(escape(p.nextYearDirectionJapanese())).append("</td></tr>")
                         .append("<tr><th>概要（目的と内容）</th><td colspan=\"5\">").append(paragraph(p.purpose()))
-                        .append("</td></tr><tr><th>これまでの取組状況</th><td colspan=\"5\">")
+                        .append("</td></tr>");
+                financeRows(h, sheet, p.code());
+                h.append("<tr><th>これまでの取組状況</th><td colspan=\"5\">")
                         .append(p.progress() == null ? "－" : paragraph(p.progress())).append("</td></tr>");
                 if (p.logicModel() != null) {
                     h.append("<tr><th>ロジックモデル</th><td colspan=\"5\"><table class=\"logic\"><tr><th>事業実績</th>")
@@ -168,6 +189,62 @@ public class SheetHtml {
         h.append("</section>");
     }
 
+    /** 財務内容: the three figures of the previous and this fiscal year, in thousand yen. */
+    private static void financeRows(StringBuilder h, EvaluationSheet sheet, String code) {
+        h.append("<tr><th>財務内容（千円）</th><td colspan=\"5\"><table><tr><th></th>");
+        sheet.costYears().forEach(year -> h.append("<th>").append(escape(costYearLabel(sheet, year))).append("</th>"));
+        h.append("</tr>");
+        financeRow(h, sheet, code, "事業費", BudgetProjection.Costs::projectCost);
+        financeRow(h, sheet, code, "所要一般財源", BudgetProjection.Costs::generalRevenue);
+        financeRow(h, sheet, code, "概算人件費", BudgetProjection.Costs::personnelCost);
+        h.append("</table></td></tr>");
+    }
+
+    private static void financeRow(StringBuilder h, EvaluationSheet sheet, String code, String label,
+                                   Function<BudgetProjection.Costs, Long> figure) {
+        h.append("<tr><th>").append(label).append("</th>");
+        sheet.costYears().forEach(year -> h.append("<td class=\"num\">").append(amount(costs(sheet, code, year), figure))
+                .append("</td>"));
+        h.append("</tr>");
+    }
+
+    private static void totalRow(StringBuilder h, EvaluationSheet sheet, String label, List<String> codes) {
+        h.append("<tr class=\"total\"><th colspan=\"8\">").append(escape(label)).append("</th>");
+        for (int year : sheet.costYears()) {
+            List<Long> applicable = codes.stream().map(code -> costs(sheet, code, year)).filter(Objects::nonNull)
+                    .map(BudgetProjection.Costs::projectCost).filter(Objects::nonNull).toList();
+            h.append("<td class=\"num\">").append(applicable.isEmpty() ? "－"
+                    : String.format("%,d", applicable.stream().mapToLong(Long::longValue).sum())).append("</td>");
+        }
+        h.append("</tr>");
+    }
+
+    private static BudgetProjection.Costs costs(EvaluationSheet sheet, String code, int year) {
+        return sheet.costs().getOrDefault(code, Map.of()).get(year);
+    }
+
+    /** 15,020; － where the figure is not applicable; blank where no line was received. */
+    private static String amount(BudgetProjection.Costs costs, Function<BudgetProjection.Costs, Long> figure) {
+        if (costs == null) {
+            return "";
+        }
+        Long value = figure.apply(costs);
+        return value == null ? "－" : String.format("%,d", value);
+    }
+
+    /** E.g. 令和5年度（予算）, with the basis the lines of that year carry. */
+    private static String costYearLabel(EvaluationSheet sheet, int year) {
+        String basis = sheet.costs().values().stream().map(byYear -> byYear.get(year)).filter(Objects::nonNull)
+                .map(BudgetProjection.Costs::basis).findFirst().orElse(null);
+        String japanese = basis == null ? "" : switch (basis) {
+            case "BUDGET" -> "（予算）";
+            case "ESTIMATE" -> "（見込み）";
+            case "SETTLED" -> "（決算）";
+            default -> "";
+        };
+        return FiscalYear.of(year).japaneseLabel() + japanese;
+    }
+
     private static String number(BigDecimal value) {
         return value == null ? "－" : escape(value.toPlainString());
     }
@@ -181,7 +258,7 @@ public class SheetHtml {
             th, td { border: 1px solid #888; padding: 3px 5px; vertical-align: top; }
             th { background: #eef3f9; font-weight: bold; text-align: left; } td.num { text-align: right; white-space: nowrap; }
             td.derived { color: #555; } .diff { color: #b03a2e; font-size: 8.5pt; } .note { font-size: 8.5pt; }
-            th.measure { background: #dde7f3; } .chart { margin: 4px 0 12px; } .project { page-break-inside: avoid; }
+            th.measure { background: #dde7f3; } tr.total th, tr.total td { background: #f5f5f5; font-weight: bold; } .chart { margin: 4px 0 12px; } .project { page-break-inside: avoid; }
             table.logic td { width: 25%%; }
             """.formatted(FONT_FAMILY);
 }

@@ -59,9 +59,10 @@ abstract class PolicyEvaluationSpec {
     void setUp() {
         api = new ApiClient("http://localhost:" + port);
         registry = new TestEventPublisher(bootstrapServers, "/kizuna/organization-registry")
-                .ensureTopic(Topics.REGISTRY_ORGANIZATION).ensureTopic(Topics.REGISTRY_MEMBERSHIP_REPORT);
+                .ensureTopic(Topics.REGISTRY_ORGANIZATION).ensureTopic(Topics.REGISTRY_MEMBERSHIP_REPORT)
+                .ensureTopic(Topics.SUBSIDY_PROJECT_BUDGET);
         ConsumerLag.awaitCaughtUp(bootstrapServers, groupId, Duration.ofSeconds(60), Topics.REGISTRY_ORGANIZATION,
-                Topics.REGISTRY_MEMBERSHIP_REPORT);
+                Topics.REGISTRY_MEMBERSHIP_REPORT, Topics.SUBSIDY_PROJECT_BUDGET);
     }
 
     @AfterEach
@@ -91,6 +92,15 @@ abstract class PolicyEvaluationSpec {
                 {"reportId": "%s", "report": {"id": "%s", "associationId": "a", "district": "湊", "fiscalYear": %d,
                  "memberHouseholds": %d, "totalHouseholds": %d, "revision": %d}}
                 """.formatted(reportId, reportId, fiscalYear, members, households, sequence));
+    }
+
+    static OutboxEvent budgetLine(String project, int measure, int fiscalYear, String basis, String projectCost,
+                                  long generalRevenue, long personnelCost) {
+        String id = project + ":FY" + fiscalYear;
+        return TestEventPublisher.event(Topics.SUBSIDY_PROJECT_BUDGET, EventTypes.BUDGET_LINE_RECORDED, id, 1, """
+                {"budgetLineId": "%s", "line": {"id": "%s", "projectCode": "%s", "policyField": 36, "measure": %d,
+                 "fiscalYear": %d, "basis": "%s", "projectCost": %s, "generalRevenue": %d, "personnelCost": %d}}
+                """.formatted(id, id, project, measure, fiscalYear, basis, projectCost, generalRevenue, personnelCost));
     }
 
     // --- the seed --------------------------------------------------------------------------
@@ -284,6 +294,18 @@ abstract class PolicyEvaluationSpec {
                 "町内会加入率", "91.2", "92.2", "92.0", "地域づくり活動組織数", ">15<", "基幹集落センター管理運営事業",
                 "地域おこし協力隊", "約150", "市内31団体511名", "<svg");
         assertThat(sheet.body().indexOf("１　政策分野の進捗状況")).isLessThan(sheet.body().indexOf("５　事務事業一覧"));
+    }
+
+    @Test
+    void theSheetShowsEachProjectsCostsAsTheBudgetServicePublishesThem() {
+        registry.publish(budgetLine("36-1-2", 1, 2023, "BUDGET", "43916", 43916, 4168));
+        registry.publish(budgetLine("36-1-2", 1, 2024, "ESTIMATE", "43916", 43916, 4168));
+        registry.publish(budgetLine("36-1-1", 1, 2023, "BUDGET", "null", 0, 0));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            String sheet = api.getAccepting("/api/kpi/policy-fields/36/sheet", "text/html").body();
+            assertThat(sheet).contains("令和5年度（予算）", "令和6年度（見込み）", "43,916", "4,168", "財務内容（千円）");
+        });
     }
 
     @Test
