@@ -1,7 +1,8 @@
 package jp.kizuna.subsidy.budget;
 
-import jp.kizuna.platform.time.FiscalYear;
 import java.util.List;
+
+import jp.kizuna.platform.time.FiscalYear;
 
 /** How the API shows budget lines and a year's budget. */
 final class BudgetResponses {

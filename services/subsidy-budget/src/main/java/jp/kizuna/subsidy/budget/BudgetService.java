@@ -1,9 +1,9 @@
 package jp.kizuna.subsidy.budget;
 
-import jp.kizuna.platform.time.FiscalYear;
 import java.time.Clock;
 import java.util.List;
 
+import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
