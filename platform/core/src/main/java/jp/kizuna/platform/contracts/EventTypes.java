@@ -17,6 +17,11 @@ public final class EventTypes {
     public static final String BUDGET_LINE_RECORDED = "jp.kizuna.subsidy.project-budget.recorded.v1";
     public static final String BUDGET_LINE_CORRECTED = "jp.kizuna.subsidy.project-budget.corrected.v1";
 
+    public static final String APPLICATION_SUBMITTED = "jp.kizuna.subsidy.application.submitted.v1";
+    public static final String APPLICATION_DECIDED = "jp.kizuna.subsidy.application.decided.v1";
+    public static final String APPLICATION_DISBURSED = "jp.kizuna.subsidy.application.disbursed.v1";
+    public static final String APPLICATION_REPORTED = "jp.kizuna.subsidy.application.reported.v1";
+
     private EventTypes() {
     }
 }

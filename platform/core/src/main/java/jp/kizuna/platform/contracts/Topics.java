@@ -19,6 +19,9 @@ public final class Topics {
     /** Budget line recorded / corrected. Key: budget line id ({@code <project code>:FY<year>}). */
     public static final String SUBSIDY_PROJECT_BUDGET = "kizuna.subsidy.project-budget.v1";
 
+    /** Subsidy application submitted / decided / disbursed / reported. Key: application id. */
+    public static final String SUBSIDY_APPLICATION = "kizuna.subsidy.application.v1";
+
     private Topics() {
     }
 }

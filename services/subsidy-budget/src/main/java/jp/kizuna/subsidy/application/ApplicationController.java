@@ -1,0 +1,103 @@
+package jp.kizuna.subsidy.application;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jp.kizuna.platform.web.IfMatch;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Subsidy applications. Every change of an existing application needs {@code If-Match}. */
+@RestController
+class ApplicationController {
+
+    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
+
+    private final ApplicationService service;
+
+    ApplicationController(ApplicationService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/api/subsidies/applications")
+    List<ApplicationView> list(@RequestParam(required = false) String programmeId,
+                               @RequestParam(required = false) String organizationId) {
+        return service.list(programmeId, organizationId).stream().map(ApplicationView::of).toList();
+    }
+
+    @GetMapping("/api/subsidies/applications/{id}")
+    ResponseEntity<ApplicationView> get(@PathVariable String id) {
+        return respond(service.get(id));
+    }
+
+    @PostMapping("/api/subsidies/applications")
+    ResponseEntity<ApplicationView> draft(@Valid @RequestBody ApplicationRequests.Draft request) {
+        SubsidyApplication application = service.draft(request);
+        return ResponseEntity.created(URI.create("/api/subsidies/applications/" + application.id()))
+                .eTag(IfMatch.etag(application.version())).body(ApplicationView.of(application));
+    }
+
+    @PutMapping("/api/subsidies/applications/{id}")
+    ResponseEntity<ApplicationView> amend(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                          @Valid @RequestBody ApplicationRequests.Amendment amendment) {
+        return respond(service.amend(id, IfMatch.parse(ifMatch), amendment));
+    }
+
+    @PostMapping("/api/subsidies/applications/{id}/submission")
+    ResponseEntity<ApplicationView> submit(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return respond(service.submit(id, IfMatch.parse(ifMatch)));
+    }
+
+    @PostMapping("/api/subsidies/applications/{id}/withdrawal")
+    ResponseEntity<ApplicationView> withdraw(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                             @Valid @RequestBody ApplicationRequests.OptionalReason body) {
+        return respond(service.withdraw(id, IfMatch.parse(ifMatch), body.reason()));
+    }
+
+    @PostMapping("/api/subsidies/applications/{id}/screening")
+    ResponseEntity<ApplicationView> screen(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return respond(service.startScreening(id, IfMatch.parse(ifMatch)));
+    }
+
+    @PostMapping("/api/subsidies/applications/{id}/approval")
+    ResponseEntity<ApplicationView> approve(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody ApplicationRequests.Approval approval) {
+        return respond(service.approve(id, IfMatch.parse(ifMatch), approval));
+    }
+
+    @PostMapping("/api/subsidies/applications/{id}/rejection")
+    ResponseEntity<ApplicationView> reject(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody ApplicationRequests.Reason body) {
+        return respond(service.reject(id, IfMatch.parse(ifMatch), body.reason()));
+    }
+
+    @PostMapping("/api/subsidies/applications/{id}/disbursements")
+    ResponseEntity<ApplicationView> disburse(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                             @Valid @RequestBody ApplicationRequests.Payment payment) {
+        return respond(service.disburse(id, IfMatch.parse(ifMatch), payment));
+    }
+
+    @PostMapping("/api/subsidies/applications/{id}/report")
+    ResponseEntity<ApplicationView> report(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody ApplicationRequests.Report report) {
+        return respond(service.report(id, IfMatch.parse(ifMatch), report));
+    }
+
+    @PostMapping("/api/subsidies/applications/{id}/closure")
+    ResponseEntity<ApplicationView> close(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
+        return respond(service.close(id, IfMatch.parse(ifMatch)));
+    }
+
+    private static ResponseEntity<ApplicationView> respond(SubsidyApplication application) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(application.version())).body(ApplicationView.of(application));
+    }
+}

@@ -1,0 +1,196 @@
+package jp.kizuna.subsidy.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.time.FiscalYear;
+import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.ProblemException;
+import jp.kizuna.subsidy.organizations.ApplicantOrganization;
+import jp.kizuna.subsidy.organizations.OrganizationReadModel;
+import jp.kizuna.subsidy.programme.ProgrammeLedger;
+import jp.kizuna.subsidy.programme.ProgrammeService;
+import jp.kizuna.subsidy.programme.SubsidyProgramme;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The application lifecycle. An organization's org-admin drafts, amends, submits and withdraws for
+ * its own organization; city staff may do so on its behalf, and alone screen, decide and pay. An
+ * application is visible to the city and to its own organization only.
+ */
+@Service
+public class ApplicationService {
+
+    private final ApplicationRepository applications;
+    private final ProgrammeService programmes;
+    private final ProgrammeLedger ledger;
+    private final OrganizationReadModel organizations;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, ProgrammeService programmes, ProgrammeLedger ledger,
+                       OrganizationReadModel organizations, Clock clock) {
+        this.applications = applications;
+        this.programmes = programmes;
+        this.ledger = ledger;
+        this.organizations = organizations;
+        this.clock = clock;
+    }
+
+    /** The application, if the caller may see it; someone else's is "not found". */
+    public SubsidyApplication get(String id) {
+        SubsidyApplication application = applications.findById(id)
+                .orElseThrow(() -> ProblemException.notFound("Application", id));
+        if (!CurrentCaller.current().actsFor(application.organizationId())) {
+            throw ProblemException.notFound("Application", id);
+        }
+        return application;
+    }
+
+    /** The city sees all of a programme's applications; an organization only its own. */
+    public List<SubsidyApplication> list(String programmeId, String organizationId) {
+        CurrentCaller caller = CurrentCaller.current();
+        if (!caller.isCityStaff()) {
+            String own = caller.organizationId().orElseThrow(() -> ProblemException.notFound("Applications", "of this caller"));
+            return applications.findByOrganizationIdOrderByCreatedAtAsc(own).stream()
+                    .filter(a -> programmeId == null || a.programmeId().equals(programmeId)).toList();
+        }
+        if (programmeId != null) {
+            return applications.findByProgrammeIdOrderByCreatedAtAsc(programmeId).stream()
+                    .filter(a -> organizationId == null || a.organizationId().equals(organizationId)).toList();
+        }
+        return organizationId != null ? applications.findByOrganizationIdOrderByCreatedAtAsc(organizationId)
+                : applications.findAll();
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    public SubsidyApplication draft(ApplicationRequests.Draft request) {
+        CurrentCaller caller = CurrentCaller.current();
+        caller.requireActsFor(request.organizationId());
+        SubsidyProgramme programme = programmes.get(request.programmeId());
+        ApplicantOrganization organization = applicant(request.organizationId());
+        SubsidyApplication application = SubsidyApplication.draft(UUID.randomUUID().toString(), programme.id(),
+                programme.fiscalYear(), organization.id(), organization.name(), request.content(), caller.subject(),
+                clock.instant());
+        return applications.insert(application);
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    public SubsidyApplication amend(String id, IfMatch ifMatch, ApplicationRequests.Amendment amendment) {
+        return applicantChange(id, ifMatch, (a, by, now) -> {
+            checkAmount(programmes.get(a.programmeId()), amendment.content().requestedAmount());
+            a.amend(amendment.content(), amendment.reason(), by, now);
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    public SubsidyApplication submit(String id, IfMatch ifMatch) {
+        return applicantChange(id, ifMatch, (a, by, now) -> {
+            SubsidyProgramme programme = programmes.get(a.programmeId());
+            LocalDate today = LocalDate.ofInstant(now, FiscalYear.CITY_ZONE);
+            if (!programme.windowOpen(today)) {
+                throw ProblemException.ruleViolated("Applications to " + programme.name() + " are accepted from "
+                        + programme.opensOn() + " to " + programme.closesOn() + "; today is " + today + ".");
+            }
+            checkAmount(programme, a.requestedAmount());
+            programme.eligibility().refusal(applicant(a.organizationId()), a.purpose()).ifPresent(reason -> {
+                throw ProblemException.ruleViolated("Not eligible: " + reason + ".");
+            });
+            a.submit(by, now);
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    public SubsidyApplication withdraw(String id, IfMatch ifMatch, String reason) {
+        return applicantChange(id, ifMatch, (a, by, now) -> a.withdraw(reason, by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    public SubsidyApplication report(String id, IfMatch ifMatch, ApplicationRequests.Report report) {
+        return applicantChange(id, ifMatch, (a, by, now) -> a.receiveReport(report.summary(), report.submittedOn(), by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public SubsidyApplication startScreening(String id, IfMatch ifMatch) {
+        return cityChange(id, ifMatch, (a, by, now) -> a.startScreening(by, now));
+    }
+
+    /**
+     * Approves within the programme's envelope: the amount is taken from the envelope first, by one
+     * atomic update; when too little remains, the approval is refused with 409 and nothing changes.
+     */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public SubsidyApplication approve(String id, IfMatch ifMatch, ApplicationRequests.Approval approval) {
+        return cityChange(id, ifMatch, (a, by, now) -> {
+            a.checkApprovable(approval.amount());
+            SubsidyProgramme programme = programmes.get(a.programmeId());
+            ProgrammeLedger.Outcome outcome = ledger.reserve(programme, a.id(), approval.amount());
+            if (outcome == ProgrammeLedger.Outcome.INSUFFICIENT) {
+                SubsidyProgramme current = programmes.get(a.programmeId());
+                throw ProblemException.conflict("The envelope of " + programme.name() + " cannot cover "
+                        + approval.amount() + " yen: " + current.remaining() + " yen remain"
+                        + (current.slotsLeft() == null ? "" : " and " + current.slotsLeft() + " approval(s) may still be made")
+                        + ".");
+            }
+            a.approve(approval.amount(), approval.conditions(), by, now);
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public SubsidyApplication reject(String id, IfMatch ifMatch, String reason) {
+        return cityChange(id, ifMatch, (a, by, now) -> a.reject(reason, by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public SubsidyApplication disburse(String id, IfMatch ifMatch, ApplicationRequests.Payment payment) {
+        return cityChange(id, ifMatch, (a, by, now) -> a.disburse(payment.amount(), payment.paidOn(), by, now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public SubsidyApplication close(String id, IfMatch ifMatch) {
+        return cityChange(id, ifMatch, (a, by, now) -> a.close(by, now));
+    }
+
+    private ApplicantOrganization applicant(String organizationId) {
+        return organizations.find(organizationId).orElseThrow(() -> ProblemException.ruleViolated("Organization '"
+                + organizationId + "' is not known to the subsidy service yet; it must be in the register "
+                + "(the registry's events reach this service within seconds)."));
+    }
+
+    private static void checkAmount(SubsidyProgramme programme, long requested) {
+        if (programme.maxPerApplication() != null && requested > programme.maxPerApplication()) {
+            throw ProblemException.ruleViolated("The requested " + requested + " yen exceed the programme's maximum of "
+                    + programme.maxPerApplication() + " yen per application.");
+        }
+    }
+
+    private SubsidyApplication applicantChange(String id, IfMatch ifMatch, Change change) {
+        SubsidyApplication application = get(id);
+        CurrentCaller.current().requireActsFor(application.organizationId());
+        return save(application, ifMatch, change);
+    }
+
+    private SubsidyApplication cityChange(String id, IfMatch ifMatch, Change change) {
+        return save(get(id), ifMatch, change);
+    }
+
+    private SubsidyApplication save(SubsidyApplication application, IfMatch ifMatch, Change change) {
+        ifMatch.check(application.version());
+        change.apply(application, CurrentCaller.current().subject(), clock.instant());
+        try {
+            return applications.save(application);
+        } catch (OptimisticLockingFailureException e) {
+            throw IfMatch.stale();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(SubsidyApplication application, String by, Instant now);
+    }
+}

@@ -1,0 +1,236 @@
+package jp.kizuna.subsidy.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.web.ProblemException;
+import jp.kizuna.subsidy.programme.Purpose;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * An organization's application to a subsidy programme: draft → submitted → in screening →
+ * approved or rejected → disbursed (one or more payments) → performance report → closed, with
+ * withdrawal and amendment on the way. Every transition is recorded (who, when, why). Amounts in yen.
+ */
+@Document("subsidy_applications")
+public class SubsidyApplication extends AggregateRoot {
+
+    private static final Set<ApplicationStatus> UNDECIDED = EnumSet.of(ApplicationStatus.SUBMITTED,
+            ApplicationStatus.IN_SCREENING);
+
+    @Id
+    private String id;
+    private String programmeId;
+    private int fiscalYear;
+    private String organizationId;
+    private String organizationName;
+    private Purpose purpose;
+    private String title;
+    private String description;
+    private long requestedAmount;
+    private ApplicationStatus status;
+    private Long approvedAmount;
+    private String conditions;
+    private String rejectionReason;
+    private List<Disbursement> disbursements = new ArrayList<>();
+    private PerformanceReport report;
+    private List<Transition> transitions = new ArrayList<>();
+    private Instant createdAt;
+
+    protected SubsidyApplication() {
+    }
+
+    public static SubsidyApplication draft(String id, String programmeId, int fiscalYear, String organizationId,
+                                           String organizationName, ApplicationContent content, String by, Instant now) {
+        SubsidyApplication application = new SubsidyApplication();
+        application.id = id;
+        application.programmeId = programmeId;
+        application.fiscalYear = fiscalYear;
+        application.organizationId = organizationId;
+        application.organizationName = organizationName;
+        application.apply(content);
+        application.status = ApplicationStatus.DRAFT;
+        application.createdAt = now;
+        application.transitions.add(new Transition(null, ApplicationStatus.DRAFT, now, by, null));
+        return application;
+    }
+
+    /** Changes the content of a draft, or of a submitted application (an amendment, recorded). */
+    public void amend(ApplicationContent content, String reason, String by, Instant now) {
+        require(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED), "amended");
+        apply(content);
+        if (status == ApplicationStatus.SUBMITTED) {
+            move(ApplicationStatus.SUBMITTED, by, now, reason == null ? "amended" : "amended: " + reason);
+            raise(new ApplicationSubmitted(id, snapshot(), now));
+        }
+    }
+
+    public void submit(String by, Instant now) {
+        require(EnumSet.of(ApplicationStatus.DRAFT), "submitted");
+        move(ApplicationStatus.SUBMITTED, by, now, null);
+        raise(new ApplicationSubmitted(id, snapshot(), now));
+    }
+
+    public void withdraw(String reason, String by, Instant now) {
+        require(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.IN_SCREENING),
+                "withdrawn");
+        move(ApplicationStatus.WITHDRAWN, by, now, reason);
+    }
+
+    public void startScreening(String by, Instant now) {
+        require(EnumSet.of(ApplicationStatus.SUBMITTED), "put into screening");
+        move(ApplicationStatus.IN_SCREENING, by, now, null);
+    }
+
+    /** Checks that the application can be approved for this amount, before the envelope is charged. */
+    public void checkApprovable(long amount) {
+        require(UNDECIDED, "approved");
+        if (amount <= 0 || amount > requestedAmount) {
+            throw ProblemException.ruleViolated("The approved amount must be between 1 and the requested "
+                    + requestedAmount + " yen.");
+        }
+    }
+
+    public void approve(long amount, String approvalConditions, String by, Instant now) {
+        checkApprovable(amount);
+        approvedAmount = amount;
+        conditions = approvalConditions;
+        move(ApplicationStatus.APPROVED, by, now, approvalConditions);
+        raise(new ApplicationDecided(id, snapshot(), "APPROVED", approvalConditions, now));
+    }
+
+    public void reject(String reason, String by, Instant now) {
+        require(UNDECIDED, "rejected");
+        rejectionReason = reason;
+        move(ApplicationStatus.REJECTED, by, now, reason);
+        raise(new ApplicationDecided(id, snapshot(), "REJECTED", reason, now));
+    }
+
+    /** A payment; what is paid in total never exceeds what was approved. */
+    public void disburse(long amount, LocalDate paidOn, String by, Instant now) {
+        require(EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.DISBURSED), "paid");
+        if (amount <= 0 || disbursedTotal() + amount > approvedAmount) {
+            throw ProblemException.conflict("Paying " + amount + " yen would exceed the approved " + approvedAmount
+                    + " yen (" + disbursedTotal() + " paid so far).");
+        }
+        disbursements.add(new Disbursement(amount, paidOn, by, now));
+        if (status == ApplicationStatus.APPROVED) {
+            move(ApplicationStatus.DISBURSED, by, now, null);
+        }
+        raise(new ApplicationDisbursed(id, snapshot(), amount, paidOn, now));
+    }
+
+    public void receiveReport(String summary, LocalDate submittedOn, String by, Instant now) {
+        require(EnumSet.of(ApplicationStatus.DISBURSED), "reported on");
+        report = new PerformanceReport(summary, submittedOn, by, now);
+        move(ApplicationStatus.REPORTED, by, now, null);
+        raise(new ApplicationReported(id, snapshot(), now));
+    }
+
+    public void close(String by, Instant now) {
+        require(EnumSet.of(ApplicationStatus.REPORTED), "closed");
+        move(ApplicationStatus.CLOSED, by, now, null);
+    }
+
+    public long disbursedTotal() {
+        return disbursements.stream().mapToLong(Disbursement::amount).sum();
+    }
+
+    ApplicationSnapshot snapshot() {
+        return new ApplicationSnapshot(id, programmeId, fiscalYear, organizationId, purpose, title, requestedAmount,
+                status, approvedAmount, disbursedTotal());
+    }
+
+    private void apply(ApplicationContent content) {
+        purpose = content.purpose();
+        title = content.title().strip();
+        description = content.description();
+        requestedAmount = content.requestedAmount();
+    }
+
+    private void require(Set<ApplicationStatus> allowed, String what) {
+        if (!allowed.contains(status)) {
+            throw ProblemException.conflict("Application " + id + " is " + status + " and cannot be " + what
+                    + " (only when " + allowed + ").");
+        }
+    }
+
+    private void move(ApplicationStatus to, String by, Instant now, String reason) {
+        transitions.add(new Transition(status, to, now, by, reason));
+        status = to;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String programmeId() {
+        return programmeId;
+    }
+
+    public int fiscalYear() {
+        return fiscalYear;
+    }
+
+    public String organizationId() {
+        return organizationId;
+    }
+
+    public String organizationName() {
+        return organizationName;
+    }
+
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public long requestedAmount() {
+        return requestedAmount;
+    }
+
+    public ApplicationStatus status() {
+        return status;
+    }
+
+    public Long approvedAmount() {
+        return approvedAmount;
+    }
+
+    public String conditions() {
+        return conditions;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public List<Disbursement> disbursements() {
+        return List.copyOf(disbursements);
+    }
+
+    public PerformanceReport report() {
+        return report;
+    }
+
+    public List<Transition> transitions() {
+        return List.copyOf(transitions);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

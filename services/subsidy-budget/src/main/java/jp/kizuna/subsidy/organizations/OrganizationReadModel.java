@@ -1,0 +1,82 @@
+package jp.kizuna.subsidy.organizations;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jp.kizuna.platform.consumer.SequencedProjections;
+import jp.kizuna.platform.events.MalformedEventException;
+import jp.kizuna.platform.events.ReceivedEvent;
+import jp.kizuna.platform.time.FiscalYear;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The subsidy service's own copy of the registry's organizations, kept from their events. */
+@Component
+public class OrganizationReadModel {
+
+    static final String COLLECTION = "registry_organizations";
+
+    private final SequencedProjections projections;
+    private final MongoTemplate mongo;
+    private final JsonMapper json;
+
+    OrganizationReadModel(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
+        this.projections = projections;
+        this.mongo = mongo;
+        this.json = json;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrganizationEventView(String organizationId, Snapshot organization) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Snapshot(String id, String name, String kind, String status, String stage, List<String> districts,
+                        List<Vision> visions) {
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Vision(String title, LocalDate adoptedOn) {
+        }
+    }
+
+    boolean apply(ReceivedEvent event) {
+        OrganizationEventView view = event.dataAs(OrganizationEventView.class, json);
+        OrganizationEventView.Snapshot o = view.organization();
+        if (o == null || !event.subject().equals(view.organizationId())) {
+            throw new MalformedEventException("organization event " + event.id() + " carries no state for its subject");
+        }
+        Update update = new Update()
+                .set("name", o.name())
+                .set("kind", o.kind())
+                .set("status", o.status())
+                .set("stage", o.stage())
+                .set("districts", o.districts() == null ? List.of() : o.districts())
+                .set("visionsAdopted", o.visions() == null ? List.of()
+                        : o.visions().stream().map(OrganizationEventView.Vision::adoptedOn).sorted().toList());
+        return projections.apply(COLLECTION, event, update);
+    }
+
+    public Optional<ApplicantOrganization> find(String id) {
+        Document d = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION);
+        if (d == null) {
+            return Optional.empty();
+        }
+        List<LocalDate> visions = d.getList("visionsAdopted", Object.class, List.of()).stream()
+                .map(OrganizationReadModel::day).toList();
+        return Optional.of(new ApplicantOrganization(id, d.getString("name"), d.getString("kind"), d.getString("status"),
+                d.getString("stage"), d.getList("districts", String.class, List.of()), visions));
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof Date date ? LocalDate.ofInstant(date.toInstant(), FiscalYear.CITY_ZONE)
+                : LocalDate.parse(value.toString());
+    }
+}

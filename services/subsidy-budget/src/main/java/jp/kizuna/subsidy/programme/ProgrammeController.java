@@ -1,0 +1,47 @@
+package jp.kizuna.subsidy.programme;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jp.kizuna.platform.web.IfMatch;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Subsidy programmes: public to read, set up by city staff. */
+@RestController
+@Validated
+class ProgrammeController {
+
+    private final ProgrammeService service;
+
+    ProgrammeController(ProgrammeService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/api/subsidies/programmes")
+    List<ProgrammeView> list(@RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+        return service.list(fiscalYear).stream().map(ProgrammeView::of).toList();
+    }
+
+    @GetMapping("/api/subsidies/programmes/{id}")
+    ResponseEntity<ProgrammeView> get(@PathVariable String id) {
+        SubsidyProgramme programme = service.get(id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(programme.version())).body(ProgrammeView.of(programme));
+    }
+
+    @PostMapping("/api/subsidies/programmes")
+    ResponseEntity<ProgrammeView> create(@Valid @RequestBody ProgrammeTerms terms) {
+        SubsidyProgramme programme = service.create(terms);
+        return ResponseEntity.created(URI.create("/api/subsidies/programmes/" + programme.id()))
+                .eTag(IfMatch.etag(programme.version())).body(ProgrammeView.of(programme));
+    }
+}

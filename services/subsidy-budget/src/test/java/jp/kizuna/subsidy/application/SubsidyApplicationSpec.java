@@ -1,0 +1,299 @@
+package jp.kizuna.subsidy.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
+import jp.kizuna.platform.events.CloudEventCodec;
+import jp.kizuna.platform.events.ReceivedEvent;
+import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.testing.ApiClient;
+import jp.kizuna.platform.testing.TestEventPublisher;
+import jp.kizuna.platform.testing.TestSecurityConfiguration;
+import jp.kizuna.platform.testing.TestTokens;
+import jp.kizuna.platform.testing.TopicProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The application lifecycle as organizations and the city use it, eligibility against the read
+ * model of the registry, who may see and do what, and the envelope that holds under a rush of
+ * simultaneous approvals.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSecurityConfiguration.class)
+abstract class SubsidyApplicationSpec {
+
+    static final String APPLICATIONS = "/api/subsidies/applications";
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    ApiClient api;
+    TestEventPublisher registry;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient("http://localhost:" + port);
+        registry = new TestEventPublisher(bootstrapServers, "/kizuna/organization-registry")
+                .ensureTopic(Topics.REGISTRY_ORGANIZATION);
+    }
+
+    @AfterEach
+    void tearDown() {
+        registry.close();
+    }
+
+    /** An organization the registry announced, known to the subsidy service once this returns. */
+    String organization(String kind, boolean withVision) {
+        String id = "org-" + UUID.randomUUID().toString().substring(0, 8);
+        String visions = withVision ? "[{\"title\": \"地域づくりビジョン\", \"adoptedOn\": \"2022-09-01\"}]" : "[]";
+        registry.publish(TestEventPublisher.event(Topics.REGISTRY_ORGANIZATION, EventTypes.ORGANIZATION_REGISTERED, id, 1, """
+                {"organizationId": "%s", "organization": {"id": "%s", "name": "試験団体%s", "kind": "%s", "status": "ACTIVE",
+                 "districts": ["湊"], "visions": %s}}
+                """.formatted(id, id, id, kind, visions)));
+        return id;
+    }
+
+    String programme(long envelope, Long maxPerApplication, Integer cap, LocalDate opensOn, LocalDate closesOn) {
+        String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.Response created = api.post("/api/subsidies/programmes", TestTokens.cityStaff(), """
+                {"slug": "%s", "name": "試験補助金", "fiscalYear": 2026, "envelope": %d, "opensOn": "%s", "closesOn": "%s",
+                 "maxPerApplication": %s, "applicationCap": %s,
+                 "eligibility": {"kinds": ["REGIONAL_MANAGEMENT_ORGANIZATION"], "activeOnly": true,
+                                 "purposes": ["VISION_DRAFTING", "VISION_BASED_ACTIVITY"],
+                                 "purposesNeedingVision": ["VISION_BASED_ACTIVITY"]}}
+                """.formatted(slug, envelope, opensOn, closesOn, maxPerApplication, cap));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    String openProgramme(long envelope) {
+        return programme(envelope, null, null, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30));
+    }
+
+    /** Drafts as the organization's org-admin, waiting for the registry's event to have reached the service. */
+    ApiClient.Response draft(String programme, String organization, String purpose, long amount, String token) {
+        String body = """
+                {"programmeId": "%s", "organizationId": "%s",
+                 "content": {"purpose": "%s", "title": "地域づくり活動", "description": "説明", "requestedAmount": %d}}
+                """.formatted(programme, organization, purpose, amount);
+        ApiClient.Response[] response = new ApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            response[0] = api.post(APPLICATIONS, token, body);
+            return response[0].status() != 422 || !response[0].body().contains("not known");
+        });
+        return response[0];
+    }
+
+    static String orgAdmin(String organization) {
+        return TestTokens.forRole(Roles.ORG_ADMIN, organization);
+    }
+
+    ApiClient.Response step(String id, String step, String token, String etag, String body) {
+        return api.send("POST", APPLICATIONS + "/" + id + "/" + step, token, body == null ? null : "application/json", body,
+                etag);
+    }
+
+    static String etag(ApiClient.Response response) {
+        return response.header("ETag").orElseThrow();
+    }
+
+    @Test
+    void theProgrammesOfTheSeedsAreServed() {
+        JsonNode programmes = api.get("/api/subsidies/programmes?fiscalYear=2024").json();
+
+        List<String> names = new ArrayList<>();
+        programmes.forEach(p -> names.add(p.get("name").asString() + ":" + p.get("envelope").asLong()));
+        assertThat(names).containsExactlyInAnyOrder("地域づくりビジョン推進事業補助金:7600000", "コミュニティ助成事業:2500000",
+                "集会所整備事業:6985000", "地上デジタル放送難視地区対策事業:15020000");
+    }
+
+    @Test
+    void anApplicationGoesFromDraftToClosedAndEveryStepIsRecordedAndPublished() {
+        String organization = organization("REGIONAL_MANAGEMENT_ORGANIZATION", true);
+        String programme = openProgramme(5_000_000);
+        String admin = orgAdmin(organization);
+
+        ApiClient.Response drafted = draft(programme, organization, "VISION_BASED_ACTIVITY", 400_000, admin);
+        assertThat(drafted.status()).isEqualTo(201);
+        String id = drafted.json().get("id").asString();
+        ApiClient.Response amended = api.put(APPLICATIONS + "/" + id, admin, """
+                {"content": {"purpose": "VISION_BASED_ACTIVITY", "title": "マルシェの開催", "requestedAmount": 350000}}
+                """, etag(drafted));
+        ApiClient.Response submitted = step(id, "submission", admin, etag(amended), null);
+        ApiClient.Response screening = step(id, "screening", TestTokens.cityStaff(), etag(submitted), null);
+        ApiClient.Response approved = step(id, "approval", TestTokens.cityStaff(), etag(screening),
+                "{\"amount\": 300000, \"conditions\": \"実績報告を年度末までに提出\"}");
+        ApiClient.Response paid = step(id, "disbursements", TestTokens.cityStaff(), etag(approved),
+                "{\"amount\": 200000, \"paidOn\": \"2026-10-01\"}");
+        ApiClient.Response paidRest = step(id, "disbursements", TestTokens.cityStaff(), etag(paid),
+                "{\"amount\": 100000, \"paidOn\": \"2026-11-01\"}");
+        ApiClient.Response overpaid = step(id, "disbursements", TestTokens.cityStaff(), etag(paidRest),
+                "{\"amount\": 1, \"paidOn\": \"2026-11-02\"}");
+        ApiClient.Response reported = step(id, "report", admin, etag(paidRest),
+                "{\"summary\": \"マルシェを3回開催し延べ600人が来場\", \"submittedOn\": \"2026-11-20\"}");
+        ApiClient.Response closed = step(id, "closure", TestTokens.cityStaff(), etag(reported), null);
+
+        assertThat(List.of(amended.status(), submitted.status(), screening.status(), approved.status(), paid.status(),
+                paidRest.status(), reported.status(), closed.status())).containsOnly(200);
+        assertThat(overpaid.status()).isEqualTo(409);
+        JsonNode done = closed.json();
+        assertThat(done.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(done.get("disbursedTotal").asLong()).isEqualTo(300_000);
+        List<String> steps = new ArrayList<>();
+        done.get("transitions").forEach(t -> steps.add(t.get("to").asString() + "/" + t.get("by").asString()));
+        assertThat(steps).containsExactly("DRAFT/test-org-admin", "SUBMITTED/test-org-admin",
+                "IN_SCREENING/test-city-staff", "APPROVED/test-city-staff", "DISBURSED/test-city-staff",
+                "REPORTED/test-org-admin", "CLOSED/test-city-staff");
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.SUBSIDY_APPLICATION)) {
+            List<String> types = probe.await(r -> id.equals(r.key()), 5, Duration.ofSeconds(20)).stream()
+                    .map(CloudEventCodec::decode).map(ReceivedEvent::type).toList();
+            assertThat(types).containsExactly(EventTypes.APPLICATION_SUBMITTED, EventTypes.APPLICATION_DECIDED,
+                    EventTypes.APPLICATION_DISBURSED, EventTypes.APPLICATION_DISBURSED, EventTypes.APPLICATION_REPORTED);
+        }
+        JsonNode programmeNow = api.get("/api/subsidies/programmes/" + programme).json();
+        assertThat(programmeNow.get("approvedTotal").asLong()).isEqualTo(300_000);
+        assertThat(programmeNow.get("remaining").asLong()).isEqualTo(4_700_000);
+    }
+
+    @Test
+    void eligibilityWindowAndMaximumAreChecked() {
+        String withoutVision = organization("REGIONAL_MANAGEMENT_ORGANIZATION", false);
+        String association = organization("NEIGHBORHOOD_ASSOCIATION", false);
+        String programme = openProgramme(5_000_000);
+        String closed = programme(5_000_000, null, null, LocalDate.now().minusDays(60), LocalDate.now().minusDays(1));
+        String capped = programme(5_000_000, 100_000L, null, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+
+        ApiClient.Response needsVision = draft(programme, withoutVision, "VISION_BASED_ACTIVITY", 100_000, orgAdmin(withoutVision));
+        ApiClient.Response drafting = draft(programme, withoutVision, "VISION_DRAFTING", 100_000, orgAdmin(withoutVision));
+        ApiClient.Response wrongKind = draft(programme, association, "VISION_DRAFTING", 100_000, orgAdmin(association));
+        ApiClient.Response late = draft(closed, withoutVision, "VISION_DRAFTING", 100_000, orgAdmin(withoutVision));
+        ApiClient.Response tooMuch = draft(capped, withoutVision, "VISION_DRAFTING", 100_001, orgAdmin(withoutVision));
+
+        ApiClient.Response visionRefused = step(needsVision.json().get("id").asString(), "submission", orgAdmin(withoutVision), etag(needsVision), null);
+        assertThat(visionRefused.status()).isEqualTo(422);
+        assertThat(visionRefused.json().get("detail").asString()).contains("地域づくりビジョン");
+        assertThat(step(drafting.json().get("id").asString(), "submission", orgAdmin(withoutVision), etag(drafting), null)
+                .status()).isEqualTo(200);
+        assertThat(step(wrongKind.json().get("id").asString(), "submission", orgAdmin(association), etag(wrongKind), null)
+                .status()).isEqualTo(422);
+        ApiClient.Response lateSubmission = step(late.json().get("id").asString(), "submission", orgAdmin(withoutVision), etag(late), null);
+        assertThat(lateSubmission.status()).isEqualTo(422);
+        assertThat(lateSubmission.json().get("detail").asString()).contains("are accepted from");
+        assertThat(step(tooMuch.json().get("id").asString(), "submission", orgAdmin(withoutVision), etag(tooMuch), null)
+                .status()).isEqualTo(422);
+    }
+
+    @Test
+    void anOrgAdminOfOneOrganizationCannotSeeOrTouchAnothersApplications() {
+        String a = organization("REGIONAL_MANAGEMENT_ORGANIZATION", true);
+        String b = organization("REGIONAL_MANAGEMENT_ORGANIZATION", true);
+        String programme = openProgramme(5_000_000);
+        ApiClient.Response bDraft = draft(programme, b, "VISION_DRAFTING", 100_000, orgAdmin(b));
+        String bId = bDraft.json().get("id").asString();
+
+        assertThat(api.get(APPLICATIONS + "/" + bId, orgAdmin(a)).status()).isEqualTo(404);
+        assertThat(step(bId, "submission", orgAdmin(a), etag(bDraft), null).status()).isIn(403, 404);
+        assertThat(api.put(APPLICATIONS + "/" + bId, orgAdmin(a), """
+                {"content": {"purpose": "VISION_DRAFTING", "title": "乗っ取り", "requestedAmount": 1}}""", etag(bDraft))
+                .status()).isIn(403, 404);
+        assertThat(draft(programme, b, "VISION_DRAFTING", 100_000, orgAdmin(a)).status()).isEqualTo(403);
+        JsonNode visibleToA = api.get(APPLICATIONS + "?programmeId=" + programme, orgAdmin(a)).json();
+        assertThat(visibleToA).isEmpty();
+        assertThat(api.get(APPLICATIONS + "/" + bId).status()).isEqualTo(401);
+        ApiClient.Response selfApproval = step(bId, "approval", orgAdmin(b), etag(bDraft), "{\"amount\": 1}");
+        assertThat(selfApproval.status()).isEqualTo(403);
+        assertThat(api.get(APPLICATIONS + "/" + bId, orgAdmin(b)).json().get("title").asString()).isEqualTo("地域づくり活動");
+    }
+
+    @Test
+    void simultaneousApprovalsNeverExceedTheEnvelope() throws Exception {
+        String organization = organization("REGIONAL_MANAGEMENT_ORGANIZATION", true);
+        int applications = 200;
+        long each = 100_000;
+        String programme = openProgramme(each * 75);
+        List<String[]> submitted = new ArrayList<>();
+        for (int i = 0; i < applications; i++) {
+            ApiClient.Response drafted = draft(programme, organization, "VISION_DRAFTING", each, TestTokens.cityStaff());
+            ApiClient.Response sent = step(drafted.json().get("id").asString(), "submission", TestTokens.cityStaff(),
+                    etag(drafted), null);
+            assertThat(sent.status()).isEqualTo(200);
+            submitted.add(new String[] {sent.json().get("id").asString(), etag(sent)});
+        }
+
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ApiClient.Response>> approvals = new ArrayList<>();
+        try (ExecutorService staff = Executors.newFixedThreadPool(32)) {
+            for (String[] application : submitted) {
+                approvals.add(staff.submit(() -> {
+                    start.await();
+                    return step(application[0], "approval", TestTokens.cityStaff(), application[1],
+                            "{\"amount\": " + each + "}");
+                }));
+            }
+            start.countDown();
+        }
+
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<ApiClient.Response> approval : approvals) {
+            ApiClient.Response response = approval.get();
+            statuses.add(response.status());
+            if (response.status() != 200) {
+                assertThat(response.isProblem()).isTrue();
+            }
+        }
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(75);
+        assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(applications - 75);
+        JsonNode after = api.get("/api/subsidies/programmes/" + programme).json();
+        assertThat(after.get("approvedTotal").asLong()).isEqualTo(each * 75);
+        assertThat(after.get("remaining").asLong()).isZero();
+        long approvedApplications = 0;
+        for (JsonNode application : api.get(APPLICATIONS + "?programmeId=" + programme, TestTokens.cityStaff()).json()) {
+            if ("APPROVED".equals(application.get("status").asString())) {
+                approvedApplications++;
+            }
+        }
+        assertThat(approvedApplications).isEqualTo(75);
+    }
+
+    @Test
+    void aCapLimitsHowManyApplicationsAreApproved() {
+        String organization = organization("REGIONAL_MANAGEMENT_ORGANIZATION", true);
+        String programme = programme(10_000_000, null, 1, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1));
+        List<String[]> submitted = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ApiClient.Response drafted = draft(programme, organization, "VISION_DRAFTING", 100_000, TestTokens.cityStaff());
+            ApiClient.Response sent = step(drafted.json().get("id").asString(), "submission", TestTokens.cityStaff(),
+                    etag(drafted), null);
+            submitted.add(new String[] {sent.json().get("id").asString(), etag(sent)});
+        }
+
+        ApiClient.Response first = step(submitted.get(0)[0], "approval", TestTokens.cityStaff(), submitted.get(0)[1], "{\"amount\": 100000}");
+        ApiClient.Response second = step(submitted.get(1)[0], "approval", TestTokens.cityStaff(), submitted.get(1)[1], "{\"amount\": 100000}");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().get("detail").asString()).contains("0 approval(s)");
+    }
+}
