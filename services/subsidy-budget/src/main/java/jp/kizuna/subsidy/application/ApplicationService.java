@@ -15,6 +15,7 @@ import jp.kizuna.subsidy.organizations.OrganizationReadModel;
 import jp.kizuna.subsidy.programme.ProgrammeLedger;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
+import jp.kizuna.subsidy.screening.ScreeningRounds;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,14 +32,16 @@ public class ApplicationService {
     private final ProgrammeService programmes;
     private final ProgrammeLedger ledger;
     private final OrganizationReadModel organizations;
+    private final ScreeningRounds screening;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, ProgrammeService programmes, ProgrammeLedger ledger,
-                       OrganizationReadModel organizations, Clock clock) {
+                       OrganizationReadModel organizations, ScreeningRounds screening, Clock clock) {
         this.applications = applications;
         this.programmes = programmes;
         this.ledger = ledger;
         this.organizations = organizations;
+        this.screening = screening;
         this.clock = clock;
     }
 
@@ -88,9 +91,13 @@ public class ApplicationService {
         });
     }
 
+    /**
+     * Submits; when the programme's undecided applications then exceed its cap or what remains of
+     * its envelope, its screening committee is convened.
+     */
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
     public SubsidyApplication submit(String id, IfMatch ifMatch) {
-        return applicantChange(id, ifMatch, (a, by, now) -> {
+        SubsidyApplication submitted = applicantChange(id, ifMatch, (a, by, now) -> {
             SubsidyProgramme programme = programmes.get(a.programmeId());
             LocalDate today = LocalDate.ofInstant(now, FiscalYear.CITY_ZONE);
             if (!programme.windowOpen(today)) {
@@ -103,6 +110,39 @@ public class ApplicationService {
             });
             a.submit(by, now);
         });
+        SubsidyProgramme programme = programmes.get(submitted.programmeId());
+        screening.conveneIfCompeting(programme, undecided(programme.id()), clock.instant());
+        return submitted;
+    }
+
+    /** The programme's applications awaiting a decision (submitted or in screening). */
+    public List<SubsidyApplication> undecided(String programmeId) {
+        return applications.findByProgrammeIdOrderByCreatedAtAsc(programmeId).stream()
+                .filter(SubsidyApplication::undecided).toList();
+    }
+
+    /**
+     * A decision of the screening committee: approves for the requested amount when the envelope
+     * still covers it, and rejects with the reason otherwise.
+     *
+     * @return whether it was approved
+     */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public boolean decideByScreening(String id, String rejectionReason) {
+        SubsidyApplication application = applications.findById(id)
+                .orElseThrow(() -> ProblemException.notFound("Application", id));
+        String by = CurrentCaller.current().subject();
+        Instant now = clock.instant();
+        SubsidyProgramme programme = programmes.get(application.programmeId());
+        ProgrammeLedger.Outcome outcome = ledger.reserve(programme, id, application.requestedAmount());
+        boolean approved = outcome != ProgrammeLedger.Outcome.INSUFFICIENT;
+        if (approved) {
+            application.approve(application.requestedAmount(), "審査会の決定による", by, now);
+        } else {
+            application.reject(rejectionReason, by, now);
+        }
+        applications.save(application);
+        return approved;
     }
 
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")

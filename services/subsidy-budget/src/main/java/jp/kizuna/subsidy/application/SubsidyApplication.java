@@ -138,6 +138,16 @@ public class SubsidyApplication extends AggregateRoot {
         move(ApplicationStatus.CLOSED, by, now, null);
     }
 
+    /** When it was last submitted (or amended after submission); null while a draft. */
+    public Instant submittedAt() {
+        return transitions.stream().filter(t -> t.to() == ApplicationStatus.SUBMITTED).map(Transition::at)
+                .reduce((first, last) -> last).orElse(null);
+    }
+
+    public boolean undecided() {
+        return UNDECIDED.contains(status);
+    }
+
     public long disbursedTotal() {
         return disbursements.stream().mapToLong(Disbursement::amount).sum();
     }

@@ -27,6 +27,8 @@ class SubsidyAuthorizationRules implements ApiAuthorizationRules {
         String[] anyone = {Roles.CITY_STAFF, Roles.CITY_ADMIN, Roles.ORG_ADMIN};
         requests.requestMatchers(HttpMethod.GET, "/api/subsidies/applications", "/api/subsidies/applications/**")
                 .hasAnyRole(anyone);
+        requests.requestMatchers(HttpMethod.GET, "/api/subsidies/programmes/*/screening", "/api/subsidies/priority-queues/**")
+                .hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
         requests.requestMatchers(HttpMethod.POST, APPLICANT_STEPS).hasAnyRole(anyone);
         requests.requestMatchers(HttpMethod.PUT, "/api/subsidies/applications/*").hasAnyRole(anyone);
         for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {

@@ -88,6 +88,18 @@ abstract class SubsidyApplicationSpec {
         return created.json().get("id").asString();
     }
 
+    /** An open programme with a cap and two weighted criteria, screened when applications compete. */
+    String competitiveProgramme(long envelope, int cap, boolean priorityQueue, String slug) {
+        ApiClient.Response created = api.post("/api/subsidies/programmes", TestTokens.cityStaff(), """
+                {"slug": "%s", "name": "競争的補助金", "fiscalYear": 2026, "envelope": %d,
+                 "opensOn": "%s", "closesOn": "%s", "applicationCap": %d, "priorityQueue": %s,
+                 "criteria": [{"name": "有益性", "weight": 3}, {"name": "緊急性", "weight": 1}],
+                 "eligibility": {"kinds": ["REGIONAL_MANAGEMENT_ORGANIZATION"], "activeOnly": true}}
+                """.formatted(slug, envelope, LocalDate.now().minusDays(1), LocalDate.now().plusDays(1), cap, priorityQueue));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
     String openProgramme(long envelope) {
         return programme(envelope, null, null, LocalDate.now().minusDays(30), LocalDate.now().plusDays(30));
     }
@@ -295,5 +307,77 @@ abstract class SubsidyApplicationSpec {
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("detail").asString()).contains("0 approval(s)");
+    }
+
+    @Test
+    void competingApplicationsConveneACommitteeWhoseRankingDecidesWithinTheCap() {
+        String programme = competitiveProgramme(10_000_000, 2, false, "compete-" + UUID.randomUUID().toString().substring(0, 6));
+        List<String> organizations = List.of(organization("REGIONAL_MANAGEMENT_ORGANIZATION", true),
+                organization("REGIONAL_MANAGEMENT_ORGANIZATION", true), organization("REGIONAL_MANAGEMENT_ORGANIZATION", true));
+        List<String> ids = new ArrayList<>();
+        for (String organization : organizations) {
+            ApiClient.Response drafted = draft(programme, organization, "VISION_DRAFTING", 100_000, orgAdmin(organization));
+            ids.add(step(drafted.json().get("id").asString(), "submission", orgAdmin(organization), etag(drafted), null)
+                    .json().get("id").asString());
+        }
+        String screening = "/api/subsidies/programmes/" + programme + "/screening";
+
+        ApiClient.Response convened = api.get(screening, TestTokens.cityStaff());
+        assertThat(convened.status()).isEqualTo(200);
+        assertThat(convened.json().get("convenedBecause").asString()).isEqualTo("3 applications for 2 place(s)");
+        assertThat(api.get(screening, orgAdmin(organizations.get(0))).status()).isEqualTo(403);
+
+        ApiClient.Response appointed = api.post(screening + "/reviewers", TestTokens.cityStaff(), """
+                {"subject": "test-city-staff", "name": "審査委員", "connectedOrganizations": ["%s"]}
+                """.formatted(organizations.get(2)));
+        assertThat(appointed.status()).isEqualTo(428);
+        appointed = api.send("POST", screening + "/reviewers", TestTokens.cityStaff(), "application/json", """
+                {"subject": "test-city-staff", "name": "審査委員", "connectedOrganizations": ["%s"]}
+                """.formatted(organizations.get(2)), etag(convened));
+        ApiClient.Response first = api.put(screening + "/scores/" + ids.get(1), TestTokens.cityStaff(),
+                "{\"scores\": {\"有益性\": 5, \"緊急性\": 4}}", etag(appointed));
+        ApiClient.Response second = api.put(screening + "/scores/" + ids.get(0), TestTokens.cityStaff(),
+                "{\"scores\": {\"有益性\": 2, \"緊急性\": 2}}", etag(first));
+        ApiClient.Response recused = api.put(screening + "/scores/" + ids.get(2), TestTokens.cityStaff(),
+                "{\"scores\": {\"有益性\": 5, \"緊急性\": 5}}", etag(second));
+        assertThat(List.of(appointed.status(), first.status(), second.status())).containsOnly(200);
+        assertThat(recused.status()).isEqualTo(422);
+        assertThat(recused.json().get("detail").asString()).contains("recused");
+
+        ApiClient.Response decided = api.send("POST", screening + "/decision", TestTokens.cityStaff(), null, null, etag(second));
+
+        assertThat(decided.status()).isEqualTo(200);
+        List<String> order = new ArrayList<>();
+        decided.json().get("ranking").forEach(p -> order.add(p.get("candidate").get("applicationId").asString()));
+        assertThat(order).containsExactly(ids.get(1), ids.get(0), ids.get(2));
+        assertThat(api.get(APPLICATIONS + "/" + ids.get(1), TestTokens.cityStaff()).json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(api.get(APPLICATIONS + "/" + ids.get(0), TestTokens.cityStaff()).json().get("status").asString()).isEqualTo("APPROVED");
+        JsonNode third = api.get(APPLICATIONS + "/" + ids.get(2), TestTokens.cityStaff()).json();
+        assertThat(third.get("status").asString()).isEqualTo("REJECTED");
+        assertThat(third.get("rejectionReason").asString()).startsWith("審査会順位 3 位");
+        assertThat(api.get("/api/subsidies/programmes/" + programme).json().get("slotsLeft").asInt()).isZero();
+    }
+
+    @Test
+    void aPriorityQueueFundsInOrderFromTheYearsEnvelopeAndCarriesTheRestOver() {
+        String slug = "meeting-" + UUID.randomUUID().toString().substring(0, 6);
+        String programme = competitiveProgramme(3_000_000, 10, true, slug);
+        String queue = "/api/subsidies/priority-queues/" + slug;
+
+        ApiClient.Response entered = api.post(queue + "/requests", TestTokens.cityStaff(),
+                "{\"organizationId\": \"na-1\", \"title\": \"屋根の修繕\", \"amount\": 2000000, \"priority\": 1, \"fiscalYear\": 2026}");
+        entered = api.send("POST", queue + "/requests", TestTokens.cityStaff(), "application/json",
+                "{\"organizationId\": \"na-2\", \"title\": \"外壁の修繕\", \"amount\": 1500000, \"priority\": 2, \"fiscalYear\": 2026}",
+                etag(entered));
+        ApiClient.Response funded = api.send("POST", queue + "/funding", TestTokens.cityStaff(), "application/json",
+                "{\"fiscalYear\": 2026}", etag(entered));
+
+        assertThat(funded.status()).as(funded.body()).isEqualTo(200);
+        assertThat(funded.json().get("funded")).singleElement()
+                .satisfies(e -> assertThat(e.get("organizationId").asString()).isEqualTo("na-1"));
+        assertThat(funded.json().get("carriedOver").get(0).get("timesCarriedOver").asInt()).isEqualTo(1);
+        assertThat(funded.json().get("remaining").asLong()).isEqualTo(1_000_000);
+        assertThat(api.get("/api/subsidies/programmes/" + programme).json().get("approvedTotal").asLong()).isEqualTo(2_000_000);
+        assertThat(api.get(queue).status()).isEqualTo(401);
     }
 }

@@ -1,0 +1,52 @@
+package jp.kizuna.subsidy.queue;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jp.kizuna.platform.web.IfMatch;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Multi-year priority queues (集会所整備事業), kept by the city. */
+@RestController
+class PriorityQueueController {
+
+    private final PriorityQueueService service;
+
+    PriorityQueueController(PriorityQueueService service) {
+        this.service = service;
+    }
+
+    record FundingRequest(@NotNull @Min(1900) @Max(2200) Integer fiscalYear) {
+    }
+
+    @GetMapping("/api/subsidies/priority-queues/{slug}")
+    ResponseEntity<PriorityQueue> get(@PathVariable String slug) {
+        PriorityQueue queue = service.get(slug);
+        return ResponseEntity.ok().eTag(IfMatch.etag(queue.version())).body(queue);
+    }
+
+    /** Enters a request; the first one creates the queue (then without If-Match). */
+    @PostMapping("/api/subsidies/priority-queues/{slug}/requests")
+    ResponseEntity<PriorityQueue> enter(@PathVariable String slug,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody PriorityQueueService.Request request) {
+        PriorityQueue queue = service.enter(slug, ifMatch, request);
+        return ResponseEntity.ok().eTag(IfMatch.etag(queue.version())).body(queue);
+    }
+
+    /** Funds the year from the programme {@code <slug>:FY<year>}: in order while its envelope allows. */
+    @PostMapping("/api/subsidies/priority-queues/{slug}/funding")
+    PriorityQueueService.Funding fund(@PathVariable String slug,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody FundingRequest request) {
+        return service.fund(slug, IfMatch.parse(ifMatch), request.fiscalYear());
+    }
+}

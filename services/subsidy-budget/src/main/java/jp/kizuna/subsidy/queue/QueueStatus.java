@@ -1,0 +1,6 @@
+package jp.kizuna.subsidy.queue;
+
+public enum QueueStatus {
+    WAITING,
+    FUNDED
+}

@@ -1,0 +1,109 @@
+package jp.kizuna.subsidy.screening;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.ProblemException;
+import jp.kizuna.subsidy.application.ApplicationService;
+import jp.kizuna.subsidy.application.SubsidyApplication;
+import jp.kizuna.subsidy.programme.ProgrammeService;
+import jp.kizuna.subsidy.programme.SubsidyProgramme;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The screening committee at work: the city appoints reviewers, each scores the applications they
+ * are not connected with, the ranking follows from the weighted scores, and the decision approves
+ * in rank order as far as the envelope (and cap) allow, rejecting the rest with their rank.
+ */
+@Service
+public class ScreeningService {
+
+    private final ScreeningRounds rounds;
+    private final ProgrammeService programmes;
+    private final ApplicationService applications;
+    private final Clock clock;
+
+    ScreeningService(ScreeningRounds rounds, ProgrammeService programmes, ApplicationService applications, Clock clock) {
+        this.rounds = rounds;
+        this.programmes = programmes;
+        this.applications = applications;
+        this.clock = clock;
+    }
+
+    /** The round, its scores and the current ranking; the city's only, as the applications are. */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public ScreeningView view(String programmeId) {
+        ScreeningRound round = round(programmeId);
+        return ScreeningView.of(round, ranking(round));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public ScreeningView appoint(String programmeId, IfMatch ifMatch, Reviewer reviewer) {
+        return change(programmeId, ifMatch, round -> round.appoint(reviewer));
+    }
+
+    /** A reviewer scores an application; only the reviewer themself, by their token's subject. */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public ScreeningView score(String programmeId, String applicationId, IfMatch ifMatch, Map<String, Integer> scores) {
+        SubsidyProgramme programme = programmes.get(programmeId);
+        Candidate candidate = candidates(programmeId).stream().filter(c -> c.applicationId().equals(applicationId))
+                .findFirst().orElseThrow(() -> ProblemException.notFound("Undecided application of " + programmeId,
+                        applicationId));
+        return change(programmeId, ifMatch, round -> round.score(CurrentCaller.current().subject(), candidate, scores,
+                programme.criteria(), clock.instant()));
+    }
+
+    /** Decides every candidate in rank order: approved while the envelope allows, rejected otherwise. */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public ScreeningView decide(String programmeId, IfMatch ifMatch) {
+        ScreeningRound round = round(programmeId);
+        ifMatch.check(round.version());
+        List<Ranking.Place> ranking = ranking(round);
+        round.markDecided();
+        try {
+            round = rounds.save(round);
+        } catch (OptimisticLockingFailureException e) {
+            throw IfMatch.stale();
+        }
+        for (Ranking.Place place : ranking) {
+            applications.decideByScreening(place.candidate().applicationId(),
+                    "審査会順位 " + place.rank() + " 位：予算枠または採択件数の上限を超えるため不採択");
+        }
+        return ScreeningView.of(round, ranking);
+    }
+
+    private List<Ranking.Place> ranking(ScreeningRound round) {
+        return Ranking.of(candidates(round.programmeId()), round.scores(), programmes.get(round.programmeId()).criteria());
+    }
+
+    private List<Candidate> candidates(String programmeId) {
+        return applications.undecided(programmeId).stream().map(ScreeningService::candidate).toList();
+    }
+
+    private static Candidate candidate(SubsidyApplication a) {
+        return new Candidate(a.id(), a.organizationId(), a.requestedAmount(), a.submittedAt());
+    }
+
+    private ScreeningRound round(String programmeId) {
+        programmes.get(programmeId);
+        return rounds.find(programmeId).orElseThrow(() -> ProblemException.notFound("Screening round of", programmeId));
+    }
+
+    private ScreeningView change(String programmeId, IfMatch ifMatch, Consumer<ScreeningRound> change) {
+        ScreeningRound round = round(programmeId);
+        ifMatch.check(round.version());
+        change.accept(round);
+        try {
+            ScreeningRound saved = rounds.save(round);
+            return ScreeningView.of(saved, ranking(saved));
+        } catch (OptimisticLockingFailureException e) {
+            throw IfMatch.stale();
+        }
+    }
+}
