@@ -3,8 +3,12 @@ package jp.kizuna.platform.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
@@ -37,11 +41,17 @@ import org.springframework.kafka.support.SendResult;
  * round: delivery is at least once and consumers discard what they have already applied. While
  * the broker is unreachable writes are still accepted; their events wait here and go out, in
  * order, when it is back.
+ *
+ * <p>A write that loaded its aggregate before the relay removed an event saves the whole document
+ * back, event included. The relay remembers the ids it recently had acknowledged and removes such a
+ * returning event without publishing it again. (Another relay replica does not share that memory;
+ * what it publishes twice, consumers discard.)
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String OUTBOX = "outbox";
+    private static final int RECENTLY_PUBLISHED_CAPACITY = 10_000;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -51,6 +61,14 @@ public class OutboxRelay implements SmartLifecycle {
     private final Semaphore wakeUps = new Semaphore(0);
     private final Counter published;
     private final Counter failures;
+    /** Ids of events the broker acknowledged lately, oldest evicted first. */
+    private final Set<String> recentlyPublished = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<>(1024, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > RECENTLY_PUBLISHED_CAPACITY;
+                }
+            }));
 
     private volatile boolean running;
     private Thread worker;
@@ -98,13 +116,23 @@ public class OutboxRelay implements SmartLifecycle {
                 .limit(properties.batchSize())
                 .into(new ArrayList<>());
         List<PendingDocument> sent = new ArrayList<>();
+        List<String> returning = new ArrayList<>();
         for (Document document : documents) {
             List<Sending> sendings = new ArrayList<>();
             for (Document raw : document.getList(OUTBOX, Document.class)) {
                 OutboxEvent event = toOutboxEvent(raw);
-                sendings.add(new Sending(event, kafka.send(codec.encode(event))));
+                if (recentlyPublished.contains(event.eventId())) {
+                    returning.add(event.eventId());
+                } else {
+                    sendings.add(new Sending(event, kafka.send(codec.encode(event))));
+                }
             }
             sent.add(new PendingDocument(document.get("_id"), sendings));
+            if (!returning.isEmpty()) {
+                collection.updateOne(Filters.eq("_id", document.get("_id")), Updates.pullByFilter(
+                        new Document(OUTBOX, new Document("eventId", new Document("$in", List.copyOf(returning))))));
+                returning.clear();
+            }
         }
         int count = 0;
         OutboxPublishException failure = null;
@@ -125,6 +153,7 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
             if (!acknowledged.isEmpty()) {
+                recentlyPublished.addAll(acknowledged);
                 collection.updateOne(Filters.eq("_id", document.id()),
                         Updates.pullByFilter(new Document(OUTBOX,
                                 new Document("eventId", new Document("$in", acknowledged)))));

@@ -1,11 +1,13 @@
 package jp.kizuna.registry.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +33,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -345,7 +350,31 @@ abstract class OrganizationRegisterSpec {
                 .status()).isEqualTo(200);
     }
 
-    // --- events ------------------------------------------------------------------------------
+    // --- events ---------------------------------------------------------------------------
+
+    @Test
+    void anEventSavedBackByAStaleWriteIsNotPublishedTwice() {
+        String id = registerFresh();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_ORGANIZATION)) {
+            ReceivedEvent registered = CloudEventCodec.decode(
+                    probe.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20)).getFirst());
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    mongo.findById(id, Document.class, "organizations").getList("outbox", Document.class).isEmpty());
+
+            // What a write that loaded the document before the relay removed the event saves back:
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+                    new Update().push("outbox", new Document("eventId", registered.id())
+                            .append("topic", Topics.REGISTRY_ORGANIZATION).append("key", id)
+                            .append("type", registered.type()).append("sequence", registered.sequence())
+                            .append("time", Date.from(registered.time()))
+                            .append("data", new String(registered.data(), StandardCharsets.UTF_8))),
+                    "organizations");
+
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    mongo.findById(id, Document.class, "organizations").getList("outbox", Document.class).isEmpty());
+            assertThat(probe.drain(r -> id.equals(r.key()), Duration.ofSeconds(2))).hasSize(1);
+        }
+    }
 
     @Test
     void aStageChangeIsPublishedWithTheOrganizationsState() {
