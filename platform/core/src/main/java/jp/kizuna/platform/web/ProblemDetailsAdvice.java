@@ -46,8 +46,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(e.status()).body(problem);
     }
 
+    /**
+     * Another writer saved the resource between this request's read and its save. A request that
+     * named the version it read ({@code If-Match}) gets 412, exactly as if its If-Match had been
+     * stale from the start; any other gets 409.
+     */
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> handleConcurrentUpdate(OptimisticLockingFailureException e) {
+    ResponseEntity<ProblemDetail> handleConcurrentUpdate(OptimisticLockingFailureException e, WebRequest request) {
+        if (request.getHeader(HttpHeaders.IF_MATCH) != null) {
+            return handleProblem(IfMatch.stale());
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The resource was changed by someone else while this request was processed. "
                         + "Read it again and repeat the change.");

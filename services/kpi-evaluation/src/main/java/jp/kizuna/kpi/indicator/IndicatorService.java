@@ -12,7 +12,6 @@ import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -117,11 +116,7 @@ public class IndicatorService {
         Indicator indicator = get(code);
         ifMatch.check(indicator.version());
         change.apply(indicator, CurrentCaller.current().subject(), clock.instant());
-        try {
-            return indicators.save(indicator);
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        return indicators.save(indicator);
     }
 
     private LocalDate today() {

@@ -7,7 +7,6 @@ import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -84,10 +83,6 @@ public class PolicyFieldService {
     }
 
     private PolicyField save(PolicyField field) {
-        try {
-            return fields.save(field);
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        return fields.save(field);
     }
 }

@@ -13,7 +13,6 @@ import jp.kizuna.registry.organization.OrganizationKind;
 import jp.kizuna.registry.organization.OrganizationService;
 import jp.kizuna.registry.organization.OrganizationStatus;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -68,11 +67,7 @@ public class MembershipService {
         MembershipReport report = get(associationId, fiscalYear);
         ifMatch.check(report.version());
         report.correct(figures, reason.strip(), CurrentCaller.current().subject(), clock.instant());
-        try {
-            return reports.save(report);
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        return reports.save(report);
     }
 
     public MembershipReport get(String associationId, int fiscalYear) {

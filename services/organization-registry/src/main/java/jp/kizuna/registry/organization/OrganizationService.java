@@ -14,7 +14,6 @@ import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.registry.district.DistrictDirectory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -124,11 +123,7 @@ public class OrganizationService {
         Organization organization = get(id);
         ifMatch.check(organization.version());
         change.apply(organization, CurrentCaller.current().subject(), clock.instant());
-        try {
-            return organizations.save(organization);
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        return organizations.save(organization);
     }
 
     @FunctionalInterface

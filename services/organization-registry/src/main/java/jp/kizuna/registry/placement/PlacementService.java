@@ -12,7 +12,6 @@ import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.registry.district.DistrictDirectory;
 import jp.kizuna.registry.organization.OrganizationService;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -48,11 +47,7 @@ public class PlacementService {
         StaffPlacement placement = get(id);
         ifMatch.check(placement.version());
         placement.end(end.endedOn(), end.outcome(), end.note(), CurrentCaller.current().subject(), clock.instant());
-        try {
-            return placements.save(placement);
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        return placements.save(placement);
     }
 
     public StaffPlacement get(String id) {

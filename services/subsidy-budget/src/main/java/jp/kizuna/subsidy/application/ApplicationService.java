@@ -16,7 +16,6 @@ import jp.kizuna.subsidy.programme.ProgrammeLedger;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
 import jp.kizuna.subsidy.screening.ScreeningRounds;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -222,11 +221,7 @@ public class ApplicationService {
     private SubsidyApplication save(SubsidyApplication application, IfMatch ifMatch, Change change) {
         ifMatch.check(application.version());
         change.apply(application, CurrentCaller.current().subject(), clock.instant());
-        try {
-            return applications.save(application);
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        return applications.save(application);
     }
 
     @FunctionalInterface

@@ -8,7 +8,6 @@ import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -49,11 +48,7 @@ public class BudgetService {
             ProjectBudget line = existing.get();
             IfMatch.parse(ifMatch).check(line.version());
             line.correct(entry.figures(), entry.reason(), by, clock.instant());
-            try {
-                return budgets.save(line);
-            } catch (OptimisticLockingFailureException e) {
-                throw IfMatch.stale();
-            }
+            return budgets.save(line);
         }
         String name = entry.projectName() != null ? entry.projectName()
                 : budgets.findAll().stream().filter(b -> b.projectCode().equals(projectCode)).map(ProjectBudget::projectName)

@@ -15,7 +15,6 @@ import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.subsidy.programme.ProgrammeLedger;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -86,10 +85,6 @@ public class PriorityQueueService {
     }
 
     private PriorityQueue save(PriorityQueue queue) {
-        try {
-            return mongo.save(queue);
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        return mongo.save(queue);
     }
 }

@@ -12,7 +12,6 @@ import jp.kizuna.subsidy.application.ApplicationService;
 import jp.kizuna.subsidy.application.SubsidyApplication;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -66,11 +65,7 @@ public class ScreeningService {
         ifMatch.check(round.version());
         List<Ranking.Place> ranking = ranking(round);
         round.markDecided();
-        try {
-            round = rounds.save(round);
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        round = rounds.save(round);
         for (Ranking.Place place : ranking) {
             applications.decideByScreening(place.candidate().applicationId(),
                     "審査会順位 " + place.rank() + " 位：予算枠または採択件数の上限を超えるため不採択");
@@ -99,11 +94,7 @@ public class ScreeningService {
         ScreeningRound round = round(programmeId);
         ifMatch.check(round.version());
         change.accept(round);
-        try {
-            ScreeningRound saved = rounds.save(round);
-            return ScreeningView.of(saved, ranking(saved));
-        } catch (OptimisticLockingFailureException e) {
-            throw IfMatch.stale();
-        }
+        ScreeningRound saved = rounds.save(round);
+        return ScreeningView.of(saved, ranking(saved));
     }
 }
