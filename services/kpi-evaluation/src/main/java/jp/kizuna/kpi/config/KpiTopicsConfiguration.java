@@ -26,6 +26,11 @@ class KpiTopicsConfiguration {
     }
 
     @Bean
+    NewTopic subsidyApplicationTopic(TopicDeclarations topics) {
+        return topics.topic(Topics.SUBSIDY_APPLICATION);
+    }
+
+    @Bean
     NewTopic registryMembershipReportTopic(TopicDeclarations topics) {
         return topics.topic(Topics.REGISTRY_MEMBERSHIP_REPORT);
     }

@@ -7,6 +7,7 @@ import jp.kizuna.kpi.indicator.IndicatorService;
 import jp.kizuna.kpi.policy.PolicyField;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
 import jp.kizuna.kpi.policy.PolicyFieldService;
+import jp.kizuna.kpi.subsidy.SubsidyProjection;
 import org.springframework.stereotype.Service;
 
 /** Assembles the evaluation sheet of a policy field from the tree, the KPIs and the projects' costs. */
@@ -16,11 +17,14 @@ public class EvaluationSheetService {
     private final PolicyFieldService fields;
     private final IndicatorService indicators;
     private final BudgetProjection budgets;
+    private final SubsidyProjection subsidies;
 
-    EvaluationSheetService(PolicyFieldService fields, IndicatorService indicators, BudgetProjection budgets) {
+    EvaluationSheetService(PolicyFieldService fields, IndicatorService indicators, BudgetProjection budgets,
+                           SubsidyProjection subsidies) {
         this.fields = fields;
         this.indicators = indicators;
         this.budgets = budgets;
+        this.subsidies = subsidies;
     }
 
     /** @param fiscalYear the sheet's year; the field's own sheet year when null */
@@ -30,6 +34,6 @@ public class EvaluationSheetService {
         List<Integer> costYears = List.of(year - 1, year);
         return new EvaluationSheet(year, PolicyFieldResponse.of(field),
                 indicators.ofField(policyField).stream().map(i -> indicators.describe(i, null)).toList(),
-                costYears, budgets.costs(policyField, costYears));
+                costYears, budgets.costs(policyField, costYears), subsidies.totals(costYears));
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import jp.kizuna.kpi.budget.BudgetProjection;
 import jp.kizuna.kpi.indicator.IndicatorResponse;
 import jp.kizuna.kpi.indicator.SeriesPoint;
+import jp.kizuna.kpi.subsidy.SubsidyProjection;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
 import jp.kizuna.platform.time.FiscalYear;
 import org.springframework.stereotype.Component;
@@ -197,6 +198,17 @@ public class SheetHtml {
         financeRow(h, sheet, code, "事業費", BudgetProjection.Costs::projectCost);
         financeRow(h, sheet, code, "所要一般財源", BudgetProjection.Costs::generalRevenue);
         financeRow(h, sheet, code, "概算人件費", BudgetProjection.Costs::personnelCost);
+        Map<Integer, SubsidyProjection.Totals> subsidies = sheet.subsidies().getOrDefault(code, Map.of());
+        if (!subsidies.isEmpty()) {
+            h.append("<tr><th>補助金 交付決定（件・円）</th>");
+            sheet.costYears().forEach(year -> h.append("<td class=\"num\">").append(subsidies.containsKey(year)
+                    ? subsidies.get(year).approved() + "件 " + String.format("%,d", subsidies.get(year).approvedAmount())
+                    : "").append("</td>"));
+            h.append("</tr><tr><th>補助金 支出済（円）</th>");
+            sheet.costYears().forEach(year -> h.append("<td class=\"num\">").append(subsidies.containsKey(year)
+                    ? String.format("%,d", subsidies.get(year).disbursed()) : "").append("</td>"));
+            h.append("</tr>");
+        }
         h.append("</table></td></tr>");
     }
 

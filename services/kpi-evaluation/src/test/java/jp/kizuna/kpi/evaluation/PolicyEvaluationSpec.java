@@ -60,9 +60,9 @@ abstract class PolicyEvaluationSpec {
         api = new ApiClient("http://localhost:" + port);
         registry = new TestEventPublisher(bootstrapServers, "/kizuna/organization-registry")
                 .ensureTopic(Topics.REGISTRY_ORGANIZATION).ensureTopic(Topics.REGISTRY_MEMBERSHIP_REPORT)
-                .ensureTopic(Topics.SUBSIDY_PROJECT_BUDGET);
+                .ensureTopic(Topics.SUBSIDY_PROJECT_BUDGET).ensureTopic(Topics.SUBSIDY_APPLICATION);
         ConsumerLag.awaitCaughtUp(bootstrapServers, groupId, Duration.ofSeconds(60), Topics.REGISTRY_ORGANIZATION,
-                Topics.REGISTRY_MEMBERSHIP_REPORT, Topics.SUBSIDY_PROJECT_BUDGET);
+                Topics.REGISTRY_MEMBERSHIP_REPORT, Topics.SUBSIDY_PROJECT_BUDGET, Topics.SUBSIDY_APPLICATION);
     }
 
     @AfterEach
@@ -302,9 +302,16 @@ abstract class PolicyEvaluationSpec {
         registry.publish(budgetLine("36-1-2", 1, 2024, "ESTIMATE", "43916", 43916, 4168));
         registry.publish(budgetLine("36-1-1", 1, 2023, "BUDGET", "null", 0, 0));
 
+        registry.publish(TestEventPublisher.event(Topics.SUBSIDY_APPLICATION, EventTypes.APPLICATION_DISBURSED, "app-1", 3, """
+                {"applicationId": "app-1", "application": {"id": "app-1", "programmeId": "vision-promotion:FY2024",
+                 "projectCode": "36-2-3", "fiscalYear": 2024, "status": "DISBURSED", "approvedAmount": 500000,
+                 "disbursedTotal": 200000}, "amount": 200000, "paidOn": "2024-10-01"}
+                """));
+
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             String sheet = api.getAccepting("/api/kpi/policy-fields/36/sheet", "text/html").body();
-            assertThat(sheet).contains("令和5年度（予算）", "令和6年度（見込み）", "43,916", "4,168", "財務内容（千円）");
+            assertThat(sheet).contains("令和5年度（予算）", "令和6年度（見込み）", "43,916", "4,168", "財務内容（千円）",
+                    "補助金 交付決定（件・円）", "1件 500,000", "200,000");
         });
     }
 

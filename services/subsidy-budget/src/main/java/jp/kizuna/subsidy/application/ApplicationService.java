@@ -77,7 +77,7 @@ public class ApplicationService {
         SubsidyProgramme programme = programmes.get(request.programmeId());
         ApplicantOrganization organization = applicant(request.organizationId());
         SubsidyApplication application = SubsidyApplication.draft(UUID.randomUUID().toString(), programme.id(),
-                programme.fiscalYear(), organization.id(), organization.name(), request.content(), caller.subject(),
+                programme.projectCode(), programme.fiscalYear(), organization.id(), organization.name(), request.content(), caller.subject(),
                 clock.instant());
         return applications.insert(application);
     }

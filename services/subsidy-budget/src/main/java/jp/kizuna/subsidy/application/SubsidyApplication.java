@@ -27,6 +27,8 @@ public class SubsidyApplication extends AggregateRoot {
     @Id
     private String id;
     private String programmeId;
+    /** The business project that funds the programme (36-2-3), for the evaluation sheet's totals. */
+    private String projectCode;
     private int fiscalYear;
     private String organizationId;
     private String organizationName;
@@ -46,11 +48,13 @@ public class SubsidyApplication extends AggregateRoot {
     protected SubsidyApplication() {
     }
 
-    public static SubsidyApplication draft(String id, String programmeId, int fiscalYear, String organizationId,
-                                           String organizationName, ApplicationContent content, String by, Instant now) {
+    public static SubsidyApplication draft(String id, String programmeId, String projectCode, int fiscalYear,
+                                           String organizationId, String organizationName, ApplicationContent content,
+                                           String by, Instant now) {
         SubsidyApplication application = new SubsidyApplication();
         application.id = id;
         application.programmeId = programmeId;
+        application.projectCode = projectCode;
         application.fiscalYear = fiscalYear;
         application.organizationId = organizationId;
         application.organizationName = organizationName;
@@ -153,7 +157,8 @@ public class SubsidyApplication extends AggregateRoot {
     }
 
     ApplicationSnapshot snapshot() {
-        return new ApplicationSnapshot(id, programmeId, fiscalYear, organizationId, purpose, title, requestedAmount,
+        return new ApplicationSnapshot(id, programmeId, projectCode, fiscalYear, organizationId, purpose, title,
+                requestedAmount,
                 status, approvedAmount, disbursedTotal());
     }
 
@@ -182,6 +187,10 @@ public class SubsidyApplication extends AggregateRoot {
 
     public String programmeId() {
         return programmeId;
+    }
+
+    public String projectCode() {
+        return projectCode;
     }
 
     public int fiscalYear() {
