@@ -48,9 +48,10 @@ public class SheetHtml {
         h.append("<table class=\"meta\"><tr><th>目指す姿</th><td>").append(escape(f.vision())).append("</td></tr>");
         h.append("<tr><th>関連するSDGs</th><td>").append(f.relatedSdgGoals().stream().map(g -> "目標" + g)
                 .reduce((a, b) -> a + "・" + b).orElse("")).append("</td></tr></table>");
-        h.append("<table><tr><th>施策番号</th><th>名称</th><th>施策の内容</th></tr>");
+        h.append("<table class=\"fixed\"><col style=\"width: 4.5em\"/><col style=\"width: 9em\"/><col/>")
+                .append("<tr><th>施策番号</th><th>名称</th><th>施策の内容</th></tr>");
         for (PolicyFieldResponse.MeasureView m : f.measures()) {
-            h.append("<tr><td>施策").append(m.number()).append("</td><td>").append(escape(m.name())).append("</td><td>")
+            h.append("<tr><td class=\"nowrap\">施策").append(m.number()).append("</td><td>").append(escape(m.name())).append("</td><td>")
                     .append(paragraph(m.content())).append("</td></tr>");
         }
         h.append("</table></header>");
@@ -88,7 +89,9 @@ public class SheetHtml {
     }
 
     private void kpiTable(StringBuilder h, IndicatorResponse kpi) {
-        h.append("<table class=\"kpi\"><tr><th>").append(kpi.number()).append("</th><th colspan=\"")
+        h.append("<table class=\"kpi fixed\"><col style=\"width: 4.5em\"/>");
+        kpi.series().forEach(p -> h.append("<col style=\"width: 6.5em\"/>"));
+        h.append("<col style=\"width: 5em\"/><col/><tr><th>").append(kpi.number()).append("</th><th class=\"title\" colspan=\"")
                 .append(kpi.series().size() + 2).append("\">").append(escape(kpi.name())).append("（")
                 .append(escape(kpi.unit())).append("）　").append(escape(kpi.definition())).append("</th></tr>");
         h.append("<tr><th>年度</th>");
@@ -263,7 +266,10 @@ public class SheetHtml {
 
     private static final String CSS = """
             @page { size: A4; margin: 14mm 12mm; }
-            body { font-family: '%s', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', sans-serif; font-size: 10pt; color: #111; }
+            body { font-family: '%s', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', sans-serif; font-size: 10pt; color: #111;
+                   line-height: 1.45; }
+            table.fixed { table-layout: fixed; } .nowrap, table.kpi th { white-space: nowrap; }
+            table.kpi th.title { white-space: normal; }
             h1 { font-size: 16pt; margin: 4px 0 8px; } h2 { font-size: 13pt; border-bottom: 2px solid #2f6db5; margin-top: 18px; }
             h3 { font-size: 11pt; margin: 12px 0 4px; } .year { font-weight: bold; color: #2f6db5; margin: 0; }
             table { border-collapse: collapse; width: 100%%; margin: 4px 0 8px; page-break-inside: auto; }

@@ -95,7 +95,7 @@ public class TargetActualChart {
         return "<rect x=\"" + LEFT + "\" y=\"" + (y - 9) + "\" width=\"10\" height=\"10\" fill=\"#2f6db5\"/>"
                 + text(LEFT + 14, y, "実績", "start")
                 + "<rect x=\"" + (LEFT + 50) + "\" y=\"" + (y - 9) + "\" width=\"10\" height=\"10\" fill=\"url(#derived)\"/>"
-                + text(LEFT + 64, y, "集計値（暫定）", "start")
+                + text(LEFT + 64, y, "集計値", "start")
                 + "<circle cx=\"" + (LEFT + 160) + "\" cy=\"" + (y - 4) + "\" r=\"4\" fill=\"#d9822b\"/>"
                 + text(LEFT + 168, y, "目標", "start");
     }
