@@ -22,6 +22,17 @@ public final class EventTypes {
     public static final String APPLICATION_DISBURSED = "jp.kizuna.subsidy.application.disbursed.v1";
     public static final String APPLICATION_REPORTED = "jp.kizuna.subsidy.application.reported.v1";
 
+    public static final String EVENT_PUBLISHED = "jp.kizuna.events.event.published.v1";
+    public static final String EVENT_CHANGED = "jp.kizuna.events.event.changed.v1";
+    public static final String EVENT_CANCELLED = "jp.kizuna.events.event.cancelled.v1";
+
+    public static final String REGISTRATION_CONFIRMED = "jp.kizuna.events.registration.confirmed.v1";
+    public static final String REGISTRATION_WAITLISTED = "jp.kizuna.events.registration.waitlisted.v1";
+    public static final String REGISTRATION_PROMOTED = "jp.kizuna.events.registration.promoted.v1";
+    public static final String REGISTRATION_CANCELLED = "jp.kizuna.events.registration.cancelled.v1";
+
+    public static final String ATTENDANCE_RECORDED = "jp.kizuna.events.attendance.recorded.v1";
+
     private EventTypes() {
     }
 }

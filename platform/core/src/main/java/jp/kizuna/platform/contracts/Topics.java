@@ -22,6 +22,15 @@ public final class Topics {
     /** Subsidy application submitted / decided / disbursed / reported. Key: application id. */
     public static final String SUBSIDY_APPLICATION = "kizuna.subsidy.application.v1";
 
+    /** Community event published / changed / cancelled. Key: event id. */
+    public static final String EVENTS_EVENT = "kizuna.events.event.v1";
+
+    /** Registration for an event confirmed / waitlisted / promoted / cancelled. Key: registration id. */
+    public static final String EVENTS_REGISTRATION = "kizuna.events.registration.v1";
+
+    /** Attendance of an event recorded (check-ins, walk-ins, participating groups). Key: event id. */
+    public static final String EVENTS_ATTENDANCE = "kizuna.events.attendance.v1";
+
     private Topics() {
     }
 }

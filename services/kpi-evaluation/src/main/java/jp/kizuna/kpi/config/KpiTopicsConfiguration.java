@@ -31,6 +31,11 @@ class KpiTopicsConfiguration {
     }
 
     @Bean
+    NewTopic eventsAttendanceTopic(TopicDeclarations topics) {
+        return topics.topic(Topics.EVENTS_ATTENDANCE);
+    }
+
+    @Bean
     NewTopic registryMembershipReportTopic(TopicDeclarations topics) {
         return topics.topic(Topics.REGISTRY_MEMBERSHIP_REPORT);
     }

@@ -7,6 +7,7 @@ import jp.kizuna.kpi.indicator.IndicatorService;
 import jp.kizuna.kpi.policy.PolicyField;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
 import jp.kizuna.kpi.policy.PolicyFieldService;
+import jp.kizuna.kpi.participation.ParticipationProjection;
 import jp.kizuna.kpi.subsidy.SubsidyProjection;
 import org.springframework.stereotype.Service;
 
@@ -18,13 +19,15 @@ public class EvaluationSheetService {
     private final IndicatorService indicators;
     private final BudgetProjection budgets;
     private final SubsidyProjection subsidies;
+    private final ParticipationProjection participation;
 
     EvaluationSheetService(PolicyFieldService fields, IndicatorService indicators, BudgetProjection budgets,
-                           SubsidyProjection subsidies) {
+                           SubsidyProjection subsidies, ParticipationProjection participation) {
         this.fields = fields;
         this.indicators = indicators;
         this.budgets = budgets;
         this.subsidies = subsidies;
+        this.participation = participation;
     }
 
     /** @param fiscalYear the sheet's year; the field's own sheet year when null */
@@ -34,6 +37,7 @@ public class EvaluationSheetService {
         List<Integer> costYears = List.of(year - 1, year);
         return new EvaluationSheet(year, PolicyFieldResponse.of(field),
                 indicators.ofField(policyField).stream().map(i -> indicators.describe(i, null)).toList(),
-                costYears, budgets.costs(policyField, costYears), subsidies.totals(costYears));
+                costYears, budgets.costs(policyField, costYears), subsidies.totals(costYears),
+                participation.byProject(costYears));
     }
 }

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import jp.kizuna.kpi.budget.BudgetProjection;
 import jp.kizuna.kpi.indicator.IndicatorResponse;
 import jp.kizuna.kpi.indicator.SeriesPoint;
+import jp.kizuna.kpi.participation.ParticipationProjection;
 import jp.kizuna.kpi.subsidy.SubsidyProjection;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
 import jp.kizuna.platform.time.FiscalYear;
@@ -212,7 +213,20 @@ public class SheetHtml {
                     ? String.format("%,d", subsidies.get(year).disbursed()) : "").append("</td>"));
             h.append("</tr>");
         }
+        Map<Integer, ParticipationProjection.Totals> participation = sheet.participation().getOrDefault(code, Map.of());
+        if (!participation.isEmpty()) {
+            h.append("<tr><th>イベント参加実績</th>");
+            sheet.costYears().forEach(year -> h.append("<td class=\"num\">").append(participation.containsKey(year)
+                    ? participationCell(participation.get(year)) : "").append("</td>"));
+            h.append("</tr>");
+        }
         h.append("</table></td></tr>");
+    }
+
+    /** E.g. 1回 31団体 511名. */
+    private static String participationCell(ParticipationProjection.Totals totals) {
+        return totals.events() + "回 " + (totals.groups() > 0 ? totals.groups() + "団体 " : "")
+                + String.format("%,d", totals.participants()) + "名";
     }
 
     private static void financeRow(StringBuilder h, EvaluationSheet sheet, String code, String label,

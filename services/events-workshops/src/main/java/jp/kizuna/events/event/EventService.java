@@ -1,0 +1,255 @@
+package jp.kizuna.events.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jp.kizuna.events.organizer.Organizer;
+import jp.kizuna.events.organizer.OrganizerReadModel;
+import jp.kizuna.events.organizer.PublisherTrust;
+import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.ProblemException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Announcing events. City staff act for the city and for any organization; an org-admin or a
+ * partner only for its own organization. A partner's event waits for a city moderator unless the
+ * city trusts that organization ({@link PublisherTrust}); org-admins, whose accounts the city issues
+ * to registered organizations, publish directly. Drafts and events awaiting moderation are seen
+ * only by those who may manage them.
+ */
+@Service
+public class EventService {
+
+    static final Set<EventStatus> PUBLIC = EnumSet.of(EventStatus.PUBLISHED, EventStatus.CANCELLED, EventStatus.FINISHED);
+
+    private final EventRepository events;
+    private final SeriesRepository series;
+    private final EventQueries queries;
+    private final OrganizerReadModel organizers;
+    private final PublisherTrust trust;
+    private final Seats seats;
+    private final Clock clock;
+
+    EventService(EventRepository events, SeriesRepository series, EventQueries queries, OrganizerReadModel organizers,
+                 PublisherTrust trust, Seats seats, Clock clock) {
+        this.events = events;
+        this.series = series;
+        this.queries = queries;
+        this.organizers = organizers;
+        this.trust = trust;
+        this.seats = seats;
+        this.clock = clock;
+    }
+
+    /** The event, if the caller may see it: a draft of someone else's is "not found". */
+    public CommunityEvent get(String id) {
+        CommunityEvent event = events.findById(id).orElseThrow(() -> ProblemException.notFound("Event", id));
+        if (!event.isPublic() && !manages(CurrentCaller.current(), event.organizerId())) {
+            throw ProblemException.notFound("Event", id);
+        }
+        return event;
+    }
+
+    /**
+     * Public events for everyone; a caller who asks for other statuses sees only the events it may
+     * manage among them.
+     */
+    public Page<CommunityEvent> list(EventFilter filter, Pageable pageable) {
+        return queries.find(visible(filter), pageable);
+    }
+
+    /** Every published or cancelled event matching the filter, for feeds and open data. */
+    public List<CommunityEvent> published(EventFilter filter) {
+        return queries.all(new EventFilter(filter.from(), filter.to(), filter.district(), filter.organizerId(), filter.kind(),
+                filter.seriesId(), filter.query(), EnumSet.of(EventStatus.PUBLISHED, EventStatus.CANCELLED,
+                EventStatus.FINISHED)));
+    }
+
+    public List<CommunityEvent> sessions(String seriesId) {
+        return events.findBySeriesIdOrderBySessionAsc(seriesId).stream().filter(CommunityEvent::isPublic).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    public CommunityEvent draft(EventRequests.Draft request) {
+        return draft(UUID.randomUUID().toString(), request);
+    }
+
+    /** A draft with a given id (the seed dataset's); the id must be new. */
+    public CommunityEvent draft(String id, EventRequests.Draft request) {
+        CurrentCaller caller = CurrentCaller.current();
+        requireManages(caller, request.organizerId());
+        if ((request.seriesId() == null) != (request.session() == null)) {
+            throw ProblemException.ruleViolated("A session names both its seriesId and its session number.");
+        }
+        if (request.seriesId() != null) {
+            checkSession(request);
+        }
+        Organizer organizer = request.organizerId() == null ? null : organizer(request.organizerId());
+        EventDetails details = organizer == null ? request.details()
+                : request.details().inDistrictsByDefault(organizer.districts());
+        CommunityEvent event = CommunityEvent.draft(id, request.organizerId(),
+                organizer == null ? "会津若松市" : organizer.name(), request.seriesId(), request.session(), details,
+                caller.subject(), clock.instant());
+        CommunityEvent saved = events.insert(event);
+        seats.open(saved.id(), details.capacity());
+        return saved;
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    public CommunityEvent edit(String id, IfMatch ifMatch, EventDetails details) {
+        return change(id, ifMatch, (event, caller, now) -> {
+            Organizer organizer = event.organizerId() == null ? null : organizer(event.organizerId());
+            EventDetails changed = organizer == null ? details : details.inDistrictsByDefault(organizer.districts());
+            boolean moderated = needsModeration(caller, event.organizerId());
+            if (!moderated && !seats.resize(id, changed.capacity())) {
+                throw ProblemException.conflict("The capacity cannot go below the " + seats.occupancy(id).confirmed()
+                        + " registrations already confirmed; cancel some first.");
+            }
+            event.edit(changed, moderated, caller.subject(), now);
+        });
+    }
+
+    /** Publishes the draft, or queues it for moderation when its publisher needs that. */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    public CommunityEvent submit(String id, IfMatch ifMatch) {
+        return change(id, ifMatch, (event, caller, now) -> event.submit(needsModeration(caller, event.organizerId()),
+                caller.subject(), now));
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    public CommunityEvent cancel(String id, IfMatch ifMatch, String reason) {
+        CommunityEvent cancelled = change(id, ifMatch, (event, caller, now) -> event.cancel(reason, caller.subject(), now));
+        seats.cancelAll(id, reason, CurrentCaller.current().subject());
+        return cancelled;
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    public CommunityEvent finish(String id, IfMatch ifMatch) {
+        return change(id, ifMatch, (event, caller, now) -> event.finish(caller.subject(), now));
+    }
+
+    /** Events and changes waiting for a city moderator, oldest first. */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public List<CommunityEvent> moderationQueue() {
+        List<CommunityEvent> waiting = new java.util.ArrayList<>(events.findByStatus(EventStatus.AWAITING_MODERATION));
+        waiting.addAll(events.findByStatusAndPendingDetailsNotNull(EventStatus.PUBLISHED));
+        waiting.sort(java.util.Comparator.comparing(CommunityEvent::updatedAt));
+        return waiting;
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public CommunityEvent approve(String id, IfMatch ifMatch) {
+        return change(id, ifMatch, (event, caller, now) -> {
+            if (event.pendingDetails() != null && !seats.resize(id, event.pendingDetails().capacity())) {
+                throw ProblemException.conflict("The proposed capacity is below the registrations already confirmed.");
+            }
+            event.approve(caller.subject(), now);
+        });
+    }
+
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    public CommunityEvent reject(String id, IfMatch ifMatch, String reason) {
+        return change(id, ifMatch, (event, caller, now) -> event.reject(reason, caller.subject(), now));
+    }
+
+    /** A series of sessions; its sessions are added as events naming it. */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    public EventSeries createSeries(String id, EventRequests.NewSeries request) {
+        CurrentCaller caller = CurrentCaller.current();
+        requireManages(caller, request.organizerId());
+        String organizerName = request.organizerId() == null ? "会津若松市" : organizer(request.organizerId()).name();
+        return series.insert(new EventSeries(id == null ? UUID.randomUUID().toString() : id, request.organizerId(),
+                organizerName, request.title().strip(), request.titleEn(), request.description(), clock.instant(),
+                caller.subject(), null));
+    }
+
+    public EventSeries series(String id) {
+        return series.findById(id).orElseThrow(() -> ProblemException.notFound("Series", id));
+    }
+
+    public List<EventSeries> allSeries() {
+        return series.findAllByOrderByCreatedAtAsc();
+    }
+
+    private void checkSession(EventRequests.Draft request) {
+        EventSeries of = series(request.seriesId());
+        if (!java.util.Objects.equals(of.organizerId(), request.organizerId())) {
+            throw ProblemException.ruleViolated("A session has its series' organizer ("
+                    + (of.organizerId() == null ? "the city" : of.organizerId()) + ").");
+        }
+        boolean taken = events.findBySeriesIdOrderBySessionAsc(of.id()).stream()
+                .anyMatch(e -> request.session().equals(e.session()) && e.status() != EventStatus.CANCELLED);
+        if (taken) {
+            throw ProblemException.conflict("Series " + of.title() + " already has a session " + request.session() + ".");
+        }
+    }
+
+    /** Whether the caller may manage the events of this organizer (null: the city's own). */
+    public static boolean manages(CurrentCaller caller, String organizerId) {
+        return caller.isCityStaff() || organizerId != null && caller.actsFor(organizerId);
+    }
+
+    static void requireManages(CurrentCaller caller, String organizerId) {
+        if (!manages(caller, organizerId)) {
+            throw new AccessDeniedException("caller " + caller.subject() + " does not manage the events of "
+                    + (organizerId == null ? "the city" : organizerId));
+        }
+    }
+
+    private boolean needsModeration(CurrentCaller caller, String organizerId) {
+        return !caller.isCityStaff() && caller.roles().contains(Roles.PARTNER) && !trust.trusts(organizerId);
+    }
+
+    private EventFilter visible(EventFilter filter) {
+        CurrentCaller caller = CurrentCaller.current();
+        Set<EventStatus> asked = filter.statuses() == null || filter.statuses().isEmpty() ? PUBLIC : filter.statuses();
+        boolean onlyPublic = PUBLIC.containsAll(asked);
+        if (!onlyPublic && !caller.isCityStaff()) {
+            String own = caller.organizationId().orElseThrow(() -> new AccessDeniedException(
+                    "only city staff and organizers may list events that are not public"));
+            if (filter.organizerId() != null && !filter.organizerId().equals(own)) {
+                throw new AccessDeniedException("an organizer lists only its own unpublished events");
+            }
+            return new EventFilter(filter.from(), filter.to(), filter.district(), own, filter.kind(), filter.seriesId(),
+                    filter.query(), asked);
+        }
+        return new EventFilter(filter.from(), filter.to(), filter.district(), filter.organizerId(), filter.kind(),
+                filter.seriesId(), filter.query(), asked);
+    }
+
+    private Organizer organizer(String organizerId) {
+        Organizer organizer = organizers.find(organizerId).orElseThrow(() -> ProblemException.ruleViolated("Organization '"
+                + organizerId + "' is not known to the events service yet; it must be in the register "
+                + "(the registry's events reach this service within seconds)."));
+        if (!organizer.active()) {
+            throw ProblemException.ruleViolated(organizer.name() + " is " + organizer.status()
+                    + " in the register and cannot announce events.");
+        }
+        return organizer;
+    }
+
+    private CommunityEvent change(String id, IfMatch ifMatch, Change change) {
+        CommunityEvent event = get(id);
+        CurrentCaller caller = CurrentCaller.current();
+        requireManages(caller, event.organizerId());
+        ifMatch.check(event.version());
+        Instant now = clock.instant();
+        change.apply(event, caller, now);
+        return events.save(event);
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        void apply(CommunityEvent event, CurrentCaller caller, Instant now);
+    }
+}

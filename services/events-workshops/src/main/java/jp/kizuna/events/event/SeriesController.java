@@ -1,0 +1,55 @@
+package jp.kizuna.events.event;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jp.kizuna.platform.security.CurrentCaller;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Series of sessions. Registration for a whole series is under /api/events/series/{id}/registrations. */
+@RestController
+class SeriesController {
+
+    /** A series with its public sessions in order. */
+    record SeriesView(EventSeries series, List<EventView> sessions) {
+    }
+
+    private final EventService service;
+    private final Seats seats;
+    private final Clock clock;
+
+    SeriesController(EventService service, Seats seats, Clock clock) {
+        this.service = service;
+        this.seats = seats;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/events/series")
+    List<EventSeries> list() {
+        return service.allSeries();
+    }
+
+    @GetMapping("/api/events/series/{id}")
+    SeriesView get(@PathVariable String id) {
+        return view(service.series(id));
+    }
+
+    @PostMapping("/api/events/series")
+    ResponseEntity<SeriesView> create(@Valid @RequestBody EventRequests.NewSeries request) {
+        EventSeries series = service.createSeries(null, request);
+        return ResponseEntity.created(URI.create("/api/events/series/" + series.id())).body(view(series));
+    }
+
+    private SeriesView view(EventSeries series) {
+        boolean managed = EventService.manages(CurrentCaller.current(), series.organizerId());
+        return new SeriesView(series, service.sessions(series.id()).stream()
+                .map(e -> EventView.of(e, seats.occupancy(e.id()), clock.instant(), managed)).toList());
+    }
+}

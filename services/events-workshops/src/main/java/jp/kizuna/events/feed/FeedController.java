@@ -1,0 +1,73 @@
+package jp.kizuna.events.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+
+import jp.kizuna.events.event.CommunityEvent;
+import jp.kizuna.events.event.EventFilter;
+import jp.kizuna.events.event.EventService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public calendar feeds and the open-data event list; no token needed. */
+@RestController
+class FeedController {
+
+    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+    static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final EventService events;
+    private final Clock clock;
+    private final String eventBaseUrl;
+
+    FeedController(EventService events, Clock clock,
+                   @Value("${kizuna.events.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+        this.events = events;
+        this.clock = clock;
+        this.eventBaseUrl = publicBaseUrl.replaceAll("/+$", "") + "/api/events/";
+    }
+
+    @GetMapping("/api/events/feeds/all.ics")
+    ResponseEntity<String> all() {
+        return calendar("会津若松市 地域のイベント", filter(null, null, null));
+    }
+
+    @GetMapping("/api/events/feeds/districts/{district}.ics")
+    ResponseEntity<String> district(@PathVariable String district) {
+        return calendar("会津若松市 " + district + "地区のイベント", filter(district, null, null));
+    }
+
+    @GetMapping("/api/events/feeds/organizations/{organizationId}.ics")
+    ResponseEntity<String> organization(@PathVariable String organizationId) {
+        List<CommunityEvent> list = events.published(filter(null, organizationId, null));
+        String name = list.isEmpty() ? organizationId : list.getFirst().organizerName();
+        return ResponseEntity.ok().contentType(CALENDAR).body(ICalendar.write(name + "のイベント", list, eventBaseUrl,
+                clock.instant()));
+    }
+
+    @GetMapping("/api/events/feeds/series/{seriesId}.ics")
+    ResponseEntity<String> series(@PathVariable String seriesId) {
+        return calendar(events.series(seriesId).title(), filter(null, null, seriesId));
+    }
+
+    @GetMapping("/api/events/open-data/events.csv")
+    ResponseEntity<String> openData() {
+        return ResponseEntity.ok().contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"072028_event.csv\"")
+                .body(EventListCsv.write(events.published(filter(null, null, null)), eventBaseUrl));
+    }
+
+    private ResponseEntity<String> calendar(String name, EventFilter filter) {
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .body(ICalendar.write(name, events.published(filter), eventBaseUrl, clock.instant()));
+    }
+
+    private static EventFilter filter(String district, String organizerId, String seriesId) {
+        return new EventFilter(null, null, district, organizerId, null, seriesId, null, null);
+    }
+}

@@ -1,0 +1,65 @@
+package jp.kizuna.events.organizer;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import jp.kizuna.platform.consumer.SequencedProjections;
+import jp.kizuna.platform.events.MalformedEventException;
+import jp.kizuna.platform.events.ReceivedEvent;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The events service's own copy of the registry's organizations, kept from their events. */
+@Component
+public class OrganizerReadModel {
+
+    static final String COLLECTION = "registry_organizations";
+
+    private final SequencedProjections projections;
+    private final MongoTemplate mongo;
+    private final JsonMapper json;
+
+    OrganizerReadModel(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
+        this.projections = projections;
+        this.mongo = mongo;
+        this.json = json;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrganizationEventView(String organizationId, Snapshot organization) {
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        record Snapshot(String name, String kind, String status, List<String> districts) {
+        }
+    }
+
+    boolean apply(ReceivedEvent event) {
+        OrganizationEventView view = event.dataAs(OrganizationEventView.class, json);
+        OrganizationEventView.Snapshot o = view.organization();
+        if (o == null || o.name() == null || !event.subject().equals(view.organizationId())) {
+            throw new MalformedEventException("organization event " + event.id() + " carries no state for its subject");
+        }
+        Update update = new Update()
+                .set("name", o.name())
+                .set("kind", o.kind())
+                .set("status", o.status())
+                .set("districts", o.districts() == null ? List.of() : o.districts());
+        return projections.apply(COLLECTION, event, update);
+    }
+
+    public Optional<Organizer> find(String id) {
+        Document d = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, COLLECTION);
+        return Optional.ofNullable(d).map(OrganizerReadModel::organizer);
+    }
+
+    private static Organizer organizer(Document d) {
+        return new Organizer(d.getString("_id"), d.getString("name"), d.getString("kind"), d.getString("status"),
+                d.getList("districts", String.class, List.of()));
+    }
+}

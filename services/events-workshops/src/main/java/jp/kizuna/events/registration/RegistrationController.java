@@ -1,0 +1,79 @@
+package jp.kizuna.events.registration;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jp.kizuna.platform.web.IfMatch;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sign-ups for events and series, the person's own list, the organizer's roster, cancellation. */
+@RestController
+class RegistrationController {
+
+    /** A series sign-up's outcome per session. */
+    record SessionOutcomeView(String eventId, Integer session, String scheduleLabel, RegistrationView registration,
+                              String refusal) {
+    }
+
+    private final RegistrationService service;
+
+    RegistrationController(RegistrationService service) {
+        this.service = service;
+    }
+
+    @PostMapping("/api/events/{eventId}/registrations")
+    ResponseEntity<RegistrationView> register(@PathVariable String eventId,
+                                              @Valid @RequestBody RegistrationRequests.SignUp signUp) {
+        Registration registration = service.register(eventId, signUp);
+        return ResponseEntity.created(URI.create("/api/events/registrations/" + registration.id()))
+                .eTag(IfMatch.etag(registration.version())).body(view(registration));
+    }
+
+    @GetMapping("/api/events/{eventId}/registrations")
+    List<RegistrationView> roster(@PathVariable String eventId) {
+        return service.roster(eventId).stream().map(this::view).toList();
+    }
+
+    @PostMapping("/api/events/series/{seriesId}/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
+    List<SessionOutcomeView> registerForSeries(@PathVariable String seriesId,
+                                               @Valid @RequestBody RegistrationRequests.SignUp signUp) {
+        return service.registerForSeries(seriesId, signUp).stream()
+                .map(o -> new SessionOutcomeView(o.eventId(), o.session(), o.scheduleLabel(),
+                        o.registration() == null ? null : view(o.registration()), o.refusal()))
+                .toList();
+    }
+
+    @GetMapping("/api/events/registrations/mine")
+    List<RegistrationView> mine() {
+        return service.mine().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/api/events/registrations/{id}")
+    ResponseEntity<RegistrationView> get(@PathVariable String id) {
+        Registration registration = service.get(id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(registration.version())).body(view(registration));
+    }
+
+    @PostMapping("/api/events/registrations/{id}/cancellation")
+    ResponseEntity<RegistrationView> cancel(@PathVariable String id,
+                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                            @Valid @RequestBody(required = false) RegistrationRequests.Cancellation body) {
+        Registration registration = service.cancel(id, IfMatch.parse(ifMatch), body == null ? null : body.reason());
+        return ResponseEntity.ok().eTag(IfMatch.etag(registration.version())).body(view(registration));
+    }
+
+    private RegistrationView view(Registration registration) {
+        return RegistrationView.of(registration, service.waitlistPosition(registration));
+    }
+}

@@ -1,0 +1,33 @@
+package jp.kizuna.events.registration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The bodies the registration endpoints take. */
+public final class RegistrationRequests {
+
+    private RegistrationRequests() {
+    }
+
+    /**
+     * A sign-up. Residents sign up ONLINE for themselves; city staff and the organizer enter PHONE
+     * and PAPER sign-ups for people who do not use the internet.
+     *
+     * @param eligibilityDeclared the person declares they meet the event's eligibility
+     */
+    public record SignUp(@NotNull @Valid Registrant registrant, Channel channel, Boolean eligibilityDeclared,
+                         @Size(max = 1000) String note) {
+
+        public SignUp {
+            eligibilityDeclared = Boolean.TRUE.equals(eligibilityDeclared);
+        }
+
+        public Channel channelOrOnline() {
+            return channel == null ? Channel.ONLINE : channel;
+        }
+    }
+
+    public record Cancellation(@Size(max = 1000) String reason) {
+    }
+}
