@@ -10,10 +10,10 @@ import jp.kizuna.events.event.Schedule;
 import org.junit.jupiter.api.Test;
 
 /** The open-data CSV against the published layout of 自治体標準オープンデータセット 「イベント一覧」. */
-class EventListCsvTest {
+public class EventListCsvTest {
 
     /** The layout's columns in their order, as the Digital Agency publishes them. */
-    static final String PUBLISHED_HEADER = "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,イベント名,イベント名_カナ,"
+    public static final String PUBLISHED_HEADER = "都道府県コード又は市区町村コード,NO,都道府県名,市区町村名,イベント名,イベント名_カナ,"
             + "イベント名_英語,開始日,終了日,開始時間,終了時間,開始日時特記事項,説明,料金(基本),料金(詳細),連絡先名称,連絡先電話番号,"
             + "連絡先内線番号,主催者,場所名称,住所,方書,緯度,経度,アクセス方法,駐車場情報,定員,参加申込終了日,参加申込終了時間,"
             + "参加申込方法,URL,備考";

@@ -60,9 +60,11 @@ abstract class PolicyEvaluationSpec {
         api = new ApiClient("http://localhost:" + port);
         registry = new TestEventPublisher(bootstrapServers, "/kizuna/organization-registry")
                 .ensureTopic(Topics.REGISTRY_ORGANIZATION).ensureTopic(Topics.REGISTRY_MEMBERSHIP_REPORT)
-                .ensureTopic(Topics.SUBSIDY_PROJECT_BUDGET).ensureTopic(Topics.SUBSIDY_APPLICATION);
+                .ensureTopic(Topics.SUBSIDY_PROJECT_BUDGET).ensureTopic(Topics.SUBSIDY_APPLICATION)
+                .ensureTopic(Topics.EVENTS_ATTENDANCE);
         ConsumerLag.awaitCaughtUp(bootstrapServers, groupId, Duration.ofSeconds(60), Topics.REGISTRY_ORGANIZATION,
-                Topics.REGISTRY_MEMBERSHIP_REPORT, Topics.SUBSIDY_PROJECT_BUDGET, Topics.SUBSIDY_APPLICATION);
+                Topics.REGISTRY_MEMBERSHIP_REPORT, Topics.SUBSIDY_PROJECT_BUDGET, Topics.SUBSIDY_APPLICATION,
+                Topics.EVENTS_ATTENDANCE);
     }
 
     @AfterEach
@@ -313,6 +315,31 @@ abstract class PolicyEvaluationSpec {
             assertThat(sheet).contains("令和5年度（予算）", "令和6年度（見込み）", "43,916", "4,168", "財務内容（千円）",
                     "補助金 交付決定（件・円）", "1件 500,000", "200,000");
         });
+    }
+
+    @Test
+    void participationInEventsIsSummedPerYearProjectAndOrganizerAndShownOnTheSheet() {
+        registry.publish(TestEventPublisher.event(Topics.EVENTS_ATTENDANCE, EventTypes.ATTENDANCE_RECORDED, "clean-tsurugajo-r5", 1, """
+                {"eventId": "clean-tsurugajo-r5", "attendance": {"eventId": "clean-tsurugajo-r5", "eventTitle": "クリーン鶴ヶ城清掃活動",
+                 "projectCode": "36-1-7", "fiscalYear": 2023, "checkedIn": 0, "walkIns": 0, "groups": 31,
+                 "groupParticipants": 0, "participants": 511}}
+                """));
+        registry.publish(TestEventPublisher.event(Topics.EVENTS_ATTENDANCE, EventTypes.ATTENDANCE_RECORDED, "ikki-workshop-x", 2, """
+                {"eventId": "ikki-workshop-x", "attendance": {"eventId": "ikki-workshop-x", "eventTitle": "ワークショップ",
+                 "organizerId": "ikki", "projectCode": "36-2-9", "fiscalYear": 2023, "checkedIn": 18, "walkIns": 2,
+                 "groups": 0, "groupParticipants": 0, "participants": 20}}
+                """));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode year = api.get("/api/kpi/participation?fiscalYear=2023").json();
+            assertThat(year.get("total").get("participants").asInt()).isEqualTo(531);
+            assertThat(year.get("byProject").get("36-1-7").get("groups").asInt()).isEqualTo(31);
+            assertThat(year.get("byOrganizer").get("ikki").get("participants").asInt()).isEqualTo(20);
+            assertThat(year.get("byOrganizer").get("city").get("events").asInt()).isEqualTo(1);
+        });
+        String sheet = api.getAccepting("/api/kpi/policy-fields/36/sheet", "text/html").body();
+        assertThat(sheet).contains("イベント参加実績", "1回 31団体 511名");
+        assertThat(api.get("/api/kpi/participation?fiscalYear=abc").status()).isEqualTo(400);
     }
 
     @Test
