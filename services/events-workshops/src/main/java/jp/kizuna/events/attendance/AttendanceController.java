@@ -3,7 +3,11 @@ package jp.kizuna.events.attendance;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
+import jp.kizuna.events.event.PartnerApiExamples;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jp.kizuna.events.event.EventService;
@@ -42,21 +46,30 @@ class AttendanceController {
         this.service = service;
     }
 
+    @Operation(summary = "Reads an event's attendance",
+            description = "Totals and groups for everyone; names of people checked in for the organizer.")
     @GetMapping("/api/events/{eventId}/attendance")
     ResponseEntity<AttendanceView> get(@PathVariable String eventId) {
         return respond(service.get(eventId));
     }
 
+    @Operation(summary = "Checks a registered person in",
+            description = "The organizer or city staff, from the event's start; idempotent.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "atTheDoor", value = PartnerApiExamples.CHECK_IN))))
     @PostMapping("/api/events/{eventId}/attendance/check-ins")
     ResponseEntity<AttendanceView> checkIn(@PathVariable String eventId, @Valid @RequestBody CheckInRequest request) {
         return respond(service.checkIn(eventId, request.registrationId()));
     }
 
+    @Operation(summary = "Undoes a check-in")
     @DeleteMapping("/api/events/{eventId}/attendance/check-ins/{registrationId}")
     ResponseEntity<AttendanceView> undoCheckIn(@PathVariable String eventId, @PathVariable String registrationId) {
         return respond(service.undoCheckIn(eventId, registrationId));
     }
 
+    @Operation(summary = "Records walk-ins and participating groups",
+            description = "Replaces the counts; optional If-Match.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "cleanup", value = PartnerApiExamples.COUNTS))))
     @PutMapping("/api/events/{eventId}/attendance/counts")
     ResponseEntity<AttendanceView> count(@PathVariable String eventId,
                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

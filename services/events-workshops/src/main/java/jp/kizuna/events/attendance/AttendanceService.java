@@ -9,6 +9,7 @@ import jp.kizuna.events.event.CommunityEvent;
 import jp.kizuna.events.event.EventService;
 import jp.kizuna.events.event.EventStatus;
 import jp.kizuna.events.event.Schedule;
+import jp.kizuna.events.organizer.OrganizerReadModel;
 import jp.kizuna.events.registration.Registration;
 import jp.kizuna.events.registration.RegistrationService;
 import jp.kizuna.events.registration.RegistrationStatus;
@@ -35,12 +36,15 @@ public class AttendanceService {
     private final AttendanceRepository attendance;
     private final EventService events;
     private final RegistrationService registrations;
+    private final OrganizerReadModel organizers;
     private final Clock clock;
 
-    AttendanceService(AttendanceRepository attendance, EventService events, RegistrationService registrations, Clock clock) {
+    AttendanceService(AttendanceRepository attendance, EventService events, RegistrationService registrations,
+                      OrganizerReadModel organizers, Clock clock) {
         this.attendance = attendance;
         this.events = events;
         this.registrations = registrations;
+        this.organizers = organizers;
         this.clock = clock;
     }
 
@@ -72,6 +76,12 @@ public class AttendanceService {
     @PreAuthorize("isAuthenticated()")
     public Attendance count(String eventId, IfMatch ifMatch, AttendanceCounts counts) {
         CommunityEvent event = managed(eventId);
+        for (GroupAttendance group : counts.groupsOrNone()) {
+            if (group.organizationId() != null && organizers.find(group.organizationId()).isEmpty()) {
+                throw ProblemException.ruleViolated("Group " + group.name() + " names organization '" + group.organizationId()
+                        + "', which is not in the register; leave organizationId out for groups the register does not hold.");
+            }
+        }
         String by = CurrentCaller.current().subject();
         return update(event, ifMatch, a -> a.count(counts.walkIns(), counts.groupsOrNone(), counts.reported(), by,
                 clock.instant()));

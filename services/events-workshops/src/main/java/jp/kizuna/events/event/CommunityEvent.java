@@ -39,6 +39,7 @@ public class CommunityEvent extends AggregateRoot {
     private String organizerName;
     private EventDetails details;
     private EventDetails pendingDetails;
+    @Indexed
     private EventStatus status;
     private String moderationNote;
     private String cancellationReason;
@@ -48,6 +49,7 @@ public class CommunityEvent extends AggregateRoot {
     /** Title, organizer and venue folded for Japanese search ({@link JapaneseSearchText}). */
     private String searchText;
     /** Orders events by when they happen; one whose day is not decided comes after its month's other events. */
+    @Indexed
     private String sortKey;
     private String createdBy;
     private Instant createdAt;

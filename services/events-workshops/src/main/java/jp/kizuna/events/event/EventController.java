@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +46,8 @@ class EventController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Lists events",
+            description = "Public events in time order; with status= other statuses for city staff, and an organizer's own unpublished ones.")
     @GetMapping("/api/events")
     PageResponse<EventView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -58,11 +63,16 @@ class EventController {
         return PageResponse.of(service.list(filter, PageRequest.of(page, size)).map(this::view));
     }
 
+    @Operation(summary = "Reads one event",
+            description = "With its registration state (open, closesAt, confirmed, waitlisted, seatsLeft) and the ETag for changes.")
     @GetMapping("/api/events/{id}")
     ResponseEntity<EventView> get(@PathVariable String id) {
         return respond(service.get(id));
     }
 
+    @Operation(summary = "Drafts an event",
+            description = "City staff for any organizer or the city; org-admins and partners for their own organization only (403 otherwise).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "workshop", value = PartnerApiExamples.DRAFT), @ExampleObject(name = "sessionWithUndecidedDay", value = PartnerApiExamples.TENTATIVE_SESSION)})))
     @PostMapping("/api/events")
     ResponseEntity<EventView> draft(@Valid @RequestBody EventRequests.Draft request) {
         CommunityEvent event = service.draft(request);
@@ -70,38 +80,55 @@ class EventController {
                 .body(view(event));
     }
 
+    @Operation(summary = "Changes an event's details",
+            description = "Needs If-Match. An untrusted partner's change of a published event waits for moderation (pendingDetails).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "newVenueAndCapacity", value = PartnerApiExamples.EDIT))))
     @PutMapping("/api/events/{id}")
     ResponseEntity<EventView> edit(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                    @Valid @RequestBody EventRequests.Edit edit) {
         return respond(service.edit(id, IfMatch.parse(ifMatch), edit.details()));
     }
 
+    @Operation(summary = "Publishes a draft",
+            description = "Needs If-Match. A partner the city does not trust goes to AWAITING_MODERATION.")
     @PostMapping("/api/events/{id}/publication")
     ResponseEntity<EventView> submit(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
         return respond(service.submit(id, IfMatch.parse(ifMatch)));
     }
 
+    @Operation(summary = "Cancels an event",
+            description = "Needs If-Match. Every registration is cancelled, each with its own event.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "weather", value = PartnerApiExamples.CANCELLATION))))
     @PostMapping("/api/events/{id}/cancellation")
     ResponseEntity<EventView> cancel(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                      @Valid @RequestBody EventRequests.Reason body) {
         return respond(service.cancel(id, IfMatch.parse(ifMatch), body.reason()));
     }
 
+    @Operation(summary = "Marks a held event finished",
+            description = "Needs If-Match; 409 before the event has ended.")
     @PostMapping("/api/events/{id}/completion")
     ResponseEntity<EventView> finish(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
         return respond(service.finish(id, IfMatch.parse(ifMatch)));
     }
 
+    @Operation(summary = "Lists what waits for moderation",
+            description = "City staff only.")
     @GetMapping("/api/events/moderation")
     List<EventView> moderationQueue() {
         return service.moderationQueue().stream().map(this::view).toList();
     }
 
+    @Operation(summary = "Approves an event or its waiting change",
+            description = "City staff only; needs If-Match.")
     @PostMapping("/api/events/{id}/moderation/approval")
     ResponseEntity<EventView> approve(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
         return respond(service.approve(id, IfMatch.parse(ifMatch)));
     }
 
+    @Operation(summary = "Returns an event to its publisher",
+            description = "City staff only; needs If-Match.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingAddress", value = "{\"reason\": \"会場の住所を記入してください\"}"))))
     @PostMapping("/api/events/{id}/moderation/rejection")
     ResponseEntity<EventView> reject(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                      @Valid @RequestBody EventRequests.Reason body) {

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import jp.kizuna.platform.security.CurrentCaller;
 import org.springframework.http.ResponseEntity;
@@ -31,16 +34,21 @@ class SeriesController {
         this.clock = clock;
     }
 
+    @Operation(summary = "Lists series")
     @GetMapping("/api/events/series")
     List<EventSeries> list() {
         return service.allSeries();
     }
 
+    @Operation(summary = "Reads a series with its public sessions")
     @GetMapping("/api/events/series/{id}")
     SeriesView get(@PathVariable String id) {
         return view(service.series(id));
     }
 
+    @Operation(summary = "Creates a series",
+            description = "Its sessions are then drafted as events naming its seriesId and a session number.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "workshopSeries", value = PartnerApiExamples.SERIES))))
     @PostMapping("/api/events/series")
     ResponseEntity<SeriesView> create(@Valid @RequestBody EventRequests.NewSeries request) {
         EventSeries series = service.createSeries(null, request);

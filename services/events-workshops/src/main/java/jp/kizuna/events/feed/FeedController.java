@@ -1,5 +1,6 @@
 package jp.kizuna.events.feed;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -32,16 +33,19 @@ class FeedController {
         this.eventBaseUrl = publicBaseUrl.replaceAll("/+$", "") + "/api/events/";
     }
 
+    @Operation(summary = "iCalendar feed of all public events")
     @GetMapping("/api/events/feeds/all.ics")
     ResponseEntity<String> all() {
         return calendar("会津若松市 地域のイベント", filter(null, null, null));
     }
 
+    @Operation(summary = "iCalendar feed of one district's events")
     @GetMapping("/api/events/feeds/districts/{district}.ics")
     ResponseEntity<String> district(@PathVariable String district) {
         return calendar("会津若松市 " + district + "地区のイベント", filter(district, null, null));
     }
 
+    @Operation(summary = "iCalendar feed of one organization's events")
     @GetMapping("/api/events/feeds/organizations/{organizationId}.ics")
     ResponseEntity<String> organization(@PathVariable String organizationId) {
         List<CommunityEvent> list = events.published(filter(null, organizationId, null));
@@ -50,11 +54,13 @@ class FeedController {
                 clock.instant()));
     }
 
+    @Operation(summary = "iCalendar feed of a series' sessions")
     @GetMapping("/api/events/feeds/series/{seriesId}.ics")
     ResponseEntity<String> series(@PathVariable String seriesId) {
         return calendar(events.series(seriesId).title(), filter(null, null, seriesId));
     }
 
+    @Operation(summary = "Open data: イベント一覧 (自治体標準オープンデータセット)")
     @GetMapping("/api/events/open-data/events.csv")
     ResponseEntity<String> openData() {
         return ResponseEntity.ok().contentType(CSV)

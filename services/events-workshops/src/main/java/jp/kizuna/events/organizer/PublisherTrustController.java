@@ -2,6 +2,9 @@ package jp.kizuna.events.organizer;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -24,11 +27,14 @@ class PublisherTrustController {
         this.trust = trust;
     }
 
+    @Operation(summary = "Lists the city's trust decisions on partner organizations")
     @GetMapping("/api/events/publishers")
     List<PublisherTrust.Decision> list() {
         return trust.decisions();
     }
 
+    @Operation(summary = "Trusts or distrusts a partner organization",
+            description = "City staff only. A trusted partner publishes without moderation.")
     @PutMapping("/api/events/publishers/{organizationId}")
     PublisherTrust.Decision decide(@PathVariable String organizationId, @Valid @RequestBody TrustRequest request) {
         return trust.decide(organizationId, request.trusted(), request.note());

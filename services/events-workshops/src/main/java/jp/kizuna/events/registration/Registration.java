@@ -9,6 +9,7 @@ import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -26,6 +27,7 @@ public class Registration extends AggregateRoot {
     private String id;
     private EventRef event;
     /** The person's account, when they signed up online; null for phone and paper sign-ups. */
+    @Indexed
     private String subject;
     private Registrant registrant;
     private Channel channel;
@@ -35,6 +37,7 @@ public class Registration extends AggregateRoot {
     private long ticket;
     private RegistrationStatus status;
     private boolean promoted;
+    @Indexed
     private boolean settled;
     private String cancellationReason;
     private String cancelledBy;

@@ -3,7 +3,11 @@ package jp.kizuna.events.registration;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
+import jp.kizuna.events.event.PartnerApiExamples;
 import jp.kizuna.platform.web.IfMatch;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +35,9 @@ class RegistrationController {
         this.service = service;
     }
 
+    @Operation(summary = "Signs up for an event",
+            description = "ONLINE: a signed-in person for themselves. PHONE and PAPER: city staff or the organizer for someone else. 201 CONFIRMED or WAITLISTED.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "online", value = PartnerApiExamples.ONLINE_SIGN_UP), @ExampleObject(name = "phoneByOrganizer", value = PartnerApiExamples.PHONE_SIGN_UP)})))
     @PostMapping("/api/events/{eventId}/registrations")
     ResponseEntity<RegistrationView> register(@PathVariable String eventId,
                                               @Valid @RequestBody RegistrationRequests.SignUp signUp) {
@@ -39,11 +46,15 @@ class RegistrationController {
                 .eTag(IfMatch.etag(registration.version())).body(view(registration));
     }
 
+    @Operation(summary = "Lists an event's registrations",
+            description = "The organizer and city staff only, in sign-up order.")
     @GetMapping("/api/events/{eventId}/registrations")
     List<RegistrationView> roster(@PathVariable String eventId) {
         return service.roster(eventId).stream().map(this::view).toList();
     }
 
+    @Operation(summary = "Signs up for every open session of a series",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "online", value = PartnerApiExamples.ONLINE_SIGN_UP))))
     @PostMapping("/api/events/series/{seriesId}/registrations")
     @ResponseStatus(HttpStatus.CREATED)
     List<SessionOutcomeView> registerForSeries(@PathVariable String seriesId,
@@ -54,17 +65,22 @@ class RegistrationController {
                 .toList();
     }
 
+    @Operation(summary = "Lists the caller's own registrations")
     @GetMapping("/api/events/registrations/mine")
     List<RegistrationView> mine() {
         return service.mine().stream().map(this::view).toList();
     }
 
+    @Operation(summary = "Reads one registration",
+            description = "The person and the organizer only; with waitlistPosition and the ETag.")
     @GetMapping("/api/events/registrations/{id}")
     ResponseEntity<RegistrationView> get(@PathVariable String id) {
         Registration registration = service.get(id);
         return ResponseEntity.ok().eTag(IfMatch.etag(registration.version())).body(view(registration));
     }
 
+    @Operation(summary = "Cancels a registration",
+            description = "The person or the organizer; needs If-Match. The first on the waitlist gets the seat.")
     @PostMapping("/api/events/registrations/{id}/cancellation")
     ResponseEntity<RegistrationView> cancel(@PathVariable String id,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
