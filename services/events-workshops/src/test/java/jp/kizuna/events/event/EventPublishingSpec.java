@@ -11,24 +11,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kizuna.events.EventsServiceSpec;
 import jp.kizuna.events.EventsTestSupport;
-import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.testing.ApiClient;
-import jp.kizuna.platform.testing.TestEventPublisher;
-import jp.kizuna.platform.testing.TestSecurityConfiguration;
 import jp.kizuna.platform.testing.TestTokens;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,31 +28,7 @@ import tools.jackson.databind.JsonNode;
  * moderation of untrusted partners, partner scope, lists and search, calendar feeds read by a real
  * iCalendar parser, and the open-data CSV.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestSecurityConfiguration.class)
-abstract class EventPublishingSpec {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    ApiClient api;
-    TestEventPublisher registry;
-    EventsTestSupport support;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://localhost:" + port);
-        registry = new TestEventPublisher(bootstrapServers, "/kizuna/organization-registry").ensureTopic(Topics.REGISTRY_ORGANIZATION);
-        support = new EventsTestSupport(api, registry);
-    }
-
-    @AfterEach
-    void tearDown() {
-        registry.close();
-    }
+abstract class EventPublishingSpec extends EventsServiceSpec {
 
     ApiClient.Response step(String id, String step, String token, ApiClient.Response current, String body) {
         return api.send("POST", "/api/events/" + id + "/" + step, token, body == null ? null : "application/json", body,
@@ -286,6 +254,32 @@ abstract class EventPublishingSpec {
         String[] lines = csv.body().split("\r\n");
         assertThat(lines[0]).isEqualTo("\uFEFF" + jp.kizuna.events.feed.EventListCsvTest.PUBLISHED_HEADER);
         assertThat(csv.body()).contains("ikki-workshop-2024-1", "2024-06-21", "18:30", "一箕公民館", "令和6年10月予定 18時30分から20時");
+    }
+
+    @Test
+    void everythingAPartnerDoesIsInTheOpenApiDocumentWithExamples() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+        List<String[]> partnerWrites = List.of(new String[] {"/api/events", "post"}, new String[] {"/api/events/{id}", "put"},
+                new String[] {"/api/events/{id}/cancellation", "post"}, new String[] {"/api/events/series", "post"},
+                new String[] {"/api/events/{eventId}/registrations", "post"},
+                new String[] {"/api/events/{eventId}/attendance/check-ins", "post"},
+                new String[] {"/api/events/{eventId}/attendance/counts", "put"});
+        List<String[]> partnerSteps = List.of(new String[] {"/api/events/{id}", "get"},
+                new String[] {"/api/events/{id}/publication", "post"}, new String[] {"/api/events/{id}/completion", "post"},
+                new String[] {"/api/events/{eventId}/registrations", "get"}, new String[] {"/api/events/{eventId}/attendance", "get"});
+
+        for (String[] write : partnerWrites) {
+            JsonNode operation = paths.get(write[0]).get(write[1]);
+            assertThat(operation.get("summary").asString()).as(write[0]).isNotBlank();
+            JsonNode json = operation.get("requestBody").get("content").get("application/json");
+            assertThat(json.get("examples").size()).as(write[0] + " examples").isPositive();
+            assertThat(json.has("schema")).as(write[0] + " schema").isTrue();
+        }
+        for (String[] step : partnerSteps) {
+            assertThat(paths.get(step[0]).get(step[1]).get("summary").asString()).as(step[0]).isNotBlank();
+        }
+        assertThat(paths.get("/api/events").get("post").get("requestBody").get("content").get("application/json")
+                .get("examples").get("workshop").get("value").toString()).contains("一箕公民館");
     }
 
     @Test

@@ -18,29 +18,23 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import jp.kizuna.events.EventsServiceSpec;
 import jp.kizuna.events.EventsTestSupport;
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.CloudEventCodec;
 import jp.kizuna.platform.events.ReceivedEvent;
 import jp.kizuna.platform.testing.ApiClient;
-import jp.kizuna.platform.testing.TestEventPublisher;
-import jp.kizuna.platform.testing.TestSecurityConfiguration;
 import jp.kizuna.platform.testing.TestTokens;
 import jp.kizuna.platform.testing.TopicProbe;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -48,38 +42,14 @@ import tools.jackson.databind.JsonNode;
  * rush; the waitlist served in order; deadlines; cancellation, also of the whole event; attendance;
  * and the repair of a sign-up interrupted by a crash.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "kizuna.events.reconcile-interval=PT1H")
-@Import(TestSecurityConfiguration.class)
-abstract class RegistrationSpec {
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
+@TestPropertySource(properties = "kizuna.events.reconcile-interval=PT1H")
+abstract class RegistrationSpec extends EventsServiceSpec {
 
     @Autowired
     RegistrationReconciler reconciler;
 
     @Autowired
     MongoTemplate mongo;
-
-    ApiClient api;
-    TestEventPublisher registry;
-    EventsTestSupport support;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient("http://localhost:" + port);
-        registry = new TestEventPublisher(bootstrapServers, "/kizuna/organization-registry").ensureTopic(Topics.REGISTRY_ORGANIZATION);
-        support = new EventsTestSupport(api, registry);
-    }
-
-    @AfterEach
-    void tearDown() {
-        registry.close();
-    }
 
     List<JsonNode> roster(String eventId) {
         List<JsonNode> roster = new ArrayList<>();
@@ -302,8 +272,12 @@ abstract class RegistrationSpec {
                 {"walkIns": 3, "groups": [{"name": "鶴城小学校PTA", "headcount": 12}, {"name": "会津若松市役所有志", "headcount": 8}]}
                 """, null);
 
+        ApiClient.Response unknownGroup = api.put("/api/events/" + eventId + "/attendance/counts", TestTokens.cityStaff(),
+                "{\"groups\": [{\"organizationId\": \"not-in-the-register\", \"name\": \"謎の会\", \"headcount\": 5}]}", null);
+
         assertThat(checkedIn.status()).as(checkedIn.body()).isEqualTo(200);
         assertThat(counted.status()).as(counted.body()).isEqualTo(200);
+        assertThat(unknownGroup.status()).isEqualTo(422);
         JsonNode publicView = api.get("/api/events/" + eventId + "/attendance").json();
         assertThat(publicView.get("participants").asInt()).isEqualTo(1 + 3 + 20);
         assertThat(publicView.get("groupCount").asInt()).isEqualTo(2);
