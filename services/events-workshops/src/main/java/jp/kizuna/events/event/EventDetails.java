@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
  * edit. Japanese text is kept as written.
  *
  * @param capacity seats (定員); null when the event has no limit
+ * @param fee what taking part costs; null when not stated (say {@code {"basicYen": 0}} for a free event)
  * @param eligibility who may take part, e.g. 「一箕地区にお住まい、または一箕地区で働いている人」
  * @param eligibilityDeclarationRequired whether a sign-up must declare that it meets the eligibility
  * @param districts the districts the event is for (feeds per district); the organizer's when empty
@@ -40,7 +41,6 @@ public record EventDetails(@NotBlank @Size(max = 200) String title,
 
     public EventDetails {
         title = title == null ? null : title.strip();
-        fee = fee == null ? Fee.FREE : fee;
         registration = registration == null ? RegistrationTerms.NONE : registration;
         districts = districts == null ? List.of() : List.copyOf(districts);
         eligibilityDeclarationRequired = Boolean.TRUE.equals(eligibilityDeclarationRequired);
