@@ -222,6 +222,30 @@ class HelmChartTest {
                 "https://kizuna.city.aizuwakamatsu.example/api/kpi/policy-fields");
     }
 
+    @Test
+    void theChartDeploysTheImagesTheBuildMakes() throws IOException {
+        String parent = Files.readString(ROOT.resolve("pom.xml"));
+        String tag = between(parent, "<kizuna.image.tag>", "</kizuna.image.tag>");
+        String registry = between(parent, "<kizuna.image.registry>", "</kizuna.image.registry>");
+        String values = Files.readString(CHART.resolve("values.yaml"));
+        Map<String, String> modules = Map.of("gateway", "gateway", "organization-registry", "services/organization-registry",
+                "kpi-evaluation", "services/kpi-evaluation", "subsidy-budget", "services/subsidy-budget",
+                "events-workshops", "services/events-workshops");
+
+        assertThat(Files.readString(CHART.resolve("Chart.yaml"))).contains("appVersion: \"" + tag + "\"");
+        assertThat(values).contains("imageTag: \"" + tag + "\"", "imageRegistry: " + registry);
+        for (var module : modules.entrySet()) {
+            String pom = Files.readString(ROOT.resolve(module.getValue()).resolve("pom.xml"));
+            assertThat(pom).contains("jib-maven-plugin", "<kizuna.image.name>" + module.getKey() + "</kizuna.image.name>");
+            assertThat(values).contains("repository: " + module.getKey());
+        }
+    }
+
+    static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
     static void copyChart(Path target) throws IOException {
         try (Stream<Path> files = Files.walk(CHART)) {
             for (Path file : files.toList()) {
