@@ -1,6 +1,7 @@
 package jp.kizuna.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -137,6 +138,20 @@ class HelmChartTest {
                 assertThat(Optional.ofNullable(env.getValue()).orElse("")).doesNotContain("mongodb://", "mongodb+srv://");
             }
         }
+    }
+
+    @Test
+    void theSchemaRejectsWrongValuesBeforeAnythingIsRendered() {
+        var latest = new Helm(CHART).template().withName("kizuna").withNamespace("kizuna").withKubeVersion(KUBE_VERSION)
+                .set("global.imageTag", "latest");
+        var typo = new Helm(CHART).template().withName("kizuna").withNamespace("kizuna").withKubeVersion(KUBE_VERSION)
+                .set("workloads.gateway.replicaCount", 2);
+        var inlineUri = new Helm(CHART).template().withName("kizuna").withNamespace("kizuna").withKubeVersion(KUBE_VERSION)
+                .set("mongodb.uri", "mongodb://user:pass@db:27017");
+
+        assertThatThrownBy(latest::call).hasMessageContaining("imageTag");
+        assertThatThrownBy(typo::call).hasMessageContaining("replicaCount");
+        assertThatThrownBy(inlineUri::call).hasMessageContaining("uri");
     }
 
     @Test
