@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway forwards each API prefix to its service unchanged and answers everything it cannot
- * forward with a problem document.
+ * forward with a problem document (tokens: {@code EdgeTokenCheckIT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class GatewayRoutingIT {
@@ -75,17 +75,16 @@ class GatewayRoutingIT {
     }
 
     HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer abc").build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
-    void forwardsTheRegistryPrefixWithPathQueryAndTokenUnchanged() throws Exception {
+    void forwardsTheRegistryPrefixWithPathAndQueryUnchanged() throws Exception {
         HttpResponse<String> response = get("/api/registry/organizations?page=1");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"path\":\"/api/registry/organizations?page=1\"")
-                .contains("\"auth\":\"Bearer abc\"");
+        assertThat(response.body()).contains("\"path\":\"/api/registry/organizations?page=1\"");
     }
 
     @Test
@@ -103,7 +102,7 @@ class GatewayRoutingIT {
 
         assertThat(response.statusCode()).isEqualTo(503);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(response.headers().firstValue("Retry-After")).isPresent();
         assertThat(response.body()).contains("urn:kizuna:problem:service-unavailable").doesNotContain("Exception");
     }
 

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorWebExceptionHandler.class);
-    static final String RETRY_AFTER_SECONDS = "5";
+    /** How long clients are asked to wait before retrying a service that is not available. */
+    public static final String RETRY_AFTER_SECONDS = "10";
 
     private final JsonMapper json;
 

@@ -259,7 +259,8 @@ public final class LocalStack {
                         "REGISTRY_URL", "http://127.0.0.1:" + p.registry(),
                         "KPI_URL", "http://127.0.0.1:" + p.kpi(),
                         "SUBSIDY_URL", "http://127.0.0.1:" + p.subsidy(),
-                        "EVENTS_URL", "http://127.0.0.1:" + p.events()),
+                        "EVENTS_URL", "http://127.0.0.1:" + p.events(),
+                        "KIZUNA_ISSUER_URI", settings.issuerUri()),
                 ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, new ArrayList<>());
         waves.add(List.of(GATEWAY));
     }
