@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -21,6 +23,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * The gateway checks every bearer token it is sent before forwarding: signature (RS256 keys of the
@@ -36,7 +39,30 @@ class EdgeSecurityConfiguration {
     /** How far the gateway's clock may differ from the issuer's. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
+    /**
+     * The Swagger UI under /api/docs needs its own scripts and styles; everything else keeps the
+     * strict policy. It reads the documents anonymously, so no token is checked here.
+     */
     @Bean
+    @Order(1)
+    SecurityWebFilterChain apiDocs(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/api/docs/**"))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"))
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityWebFilterChain edge(ServerHttpSecurity http, ProblemAuthenticationEntryPoint unauthorized) {
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
