@@ -98,6 +98,8 @@ class ClusterManifestsTest {
         });
         assertThat(topics).filteredOn(t -> !t.getSpec().getTopicName().contains("dead-letter"))
                 .allSatisfy(t -> assertThat(t.getSpec().getConfig()).containsEntry("retention.ms", -1));
+        assertThat(topics).filteredOn(t -> t.getSpec().getTopicName().equals(Topics.REGISTRY_API_KEY))
+                .singleElement().satisfies(t -> assertThat(t.getSpec().getConfig()).containsEntry("cleanup.policy", "compact"));
     }
 
     @Test

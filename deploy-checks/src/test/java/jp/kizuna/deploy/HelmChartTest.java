@@ -140,6 +140,25 @@ class HelmChartTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("profiles")
+    void onlyTheGatewayGetsThePrivateTokenKeyAndOnlyTheServicesTheMongoUri(String profile, Path values) {
+        for (Deployment d : all(render(values), Deployment.class)) {
+            List<String> secretFiles = d.getSpec().getTemplate().getSpec().getVolumes().stream()
+                    .filter(volume -> volume.getProjected() != null)
+                    .flatMap(volume -> volume.getProjected().getSources().stream())
+                    .filter(source -> source.getSecret() != null)
+                    .flatMap(source -> source.getSecret().getItems().stream())
+                    .map(item -> item.getPath()).toList();
+            if (d.getMetadata().getName().endsWith("gateway")) {
+                assertThat(secretFiles).as(d.getMetadata().getName()).containsExactly("kizuna.edge.api-keys.signing-key");
+            } else {
+                assertThat(secretFiles).as(d.getMetadata().getName())
+                        .containsExactlyInAnyOrder("spring.mongodb.uri", "kizuna.security.gateway-token.public-key");
+            }
+        }
+    }
+
     @Test
     void theSchemaRejectsWrongValuesBeforeAnythingIsRendered() {
         var latest = new Helm(CHART).template().withName("kizuna").withNamespace("kizuna").withKubeVersion(KUBE_VERSION)

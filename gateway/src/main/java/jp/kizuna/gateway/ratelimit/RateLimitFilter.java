@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jp.kizuna.gateway.apikey.ApiKeyAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -25,7 +26,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Limits calls per route and window: a signed-in caller by its token's subject, an anonymous one by
+ * Limits calls per route and window: a partner by its API key, a signed-in caller by its token's subject,
+ * an anonymous one by
  * its client IP (the last X-Forwarded-For entry, set by the ingress). Over the limit the caller gets
  * 429 problem+json with Retry-After (the seconds until the window ends). When the store fails or does
  * not answer within {@code store-timeout}, the call is counted in this gateway's memory instead, so a
@@ -70,7 +72,9 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
         return ReactiveSecurityContextHolder.getContext()
                 .map(SecurityContext::getAuthentication)
                 .filter(authentication -> authentication != null && authentication.isAuthenticated())
-                .map(authentication -> new Caller("user:" + authentication.getName(), limits.perUser()))
+                .map(authentication -> authentication instanceof ApiKeyAuthentication
+                        ? new Caller("key:" + authentication.getName(), limits.perApiKey())
+                        : new Caller("user:" + authentication.getName(), limits.perUser()))
                 .defaultIfEmpty(new Caller("ip:" + clientIp(exchange), limits.anonymousPerIp()))
                 .flatMap(caller -> {
                     String key = route.getId() + ":" + caller.key() + ":" + windowIndex;

@@ -3,6 +3,7 @@ package jp.kizuna.gateway.resilience;
 import java.net.URI;
 import java.util.LinkedHashSet;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import jp.kizuna.gateway.errors.ProblemErrorWebExceptionHandler;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
@@ -41,15 +42,23 @@ class ServiceUnavailableFallback {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(notFound);
         }
         boolean open = cause instanceof CallNotPermittedException;
+        boolean full = cause instanceof BulkheadFullException;
+        String retry = "Retry after " + ProblemErrorWebExceptionHandler.RETRY_AFTER_SECONDS + " seconds";
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, open
                 ? "The service behind this path has failed repeatedly; the gateway stops calling it for a few seconds "
-                        + "(circuit open). Retry after " + ProblemErrorWebExceptionHandler.RETRY_AFTER_SECONDS + " seconds."
-                : "The service behind this path is not reachable or not answering right now. Retry after "
-                        + ProblemErrorWebExceptionHandler.RETRY_AFTER_SECONDS + " seconds; a write may or may not have been applied, so read before repeating it.");
+                        + "(circuit open). " + retry + "."
+                : full
+                ? "The service behind this path has too many calls in progress (bulkhead full); this call was not "
+                        + "sent. " + retry + "."
+                : "The service behind this path is not reachable or not answering right now. " + retry
+                        + "; a write may or may not have been applied, so read before repeating it.");
         problem.setType(URI.create("urn:kizuna:problem:service-unavailable"));
         problem.setTitle("Service Unavailable");
         problem.setInstance(URI.create(originalPath(exchange)));
         problem.setProperty("circuit", open ? "open" : "closed");
+        if (full) {
+            problem.setProperty("bulkhead", "full");
+        }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.RETRY_AFTER, ProblemErrorWebExceptionHandler.RETRY_AFTER_SECONDS).body(problem);
     }

@@ -3,12 +3,18 @@ package jp.kizuna.gateway.security;
 import java.time.Duration;
 import java.util.List;
 
+import jp.kizuna.gateway.apikey.ApiKeyAuthenticationConverter;
+import jp.kizuna.gateway.apikey.ApiKeyAuthenticationManager;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -21,16 +27,21 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
+import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
+import reactor.core.publisher.Mono;
 
 /**
  * The gateway checks every bearer token it is sent before forwarding: signature (RS256 keys of the
  * configured issuer only; unsigned and unknown-key tokens fail), issuer, audience, expiry and
  * not-before with a small explicit clock skew. A bad token is a 401 problem document here and never
  * reaches a service; a request without a token is forwarded, and each service decides what an
- * anonymous caller may do (and checks the token again). Security headers go on every answer.
+ * anonymous caller may do (and checks the token again). A partner's {@code Authorization: ApiKey …} is
+ * checked against the keys the registry published and forwarded as a gateway-signed token
+ * ({@link jp.kizuna.gateway.apikey.PartnerTokenRelayFilter}). Security headers go on every answer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -63,8 +74,10 @@ class EdgeSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityWebFilterChain edge(ServerHttpSecurity http, ProblemAuthenticationEntryPoint unauthorized) {
+    SecurityWebFilterChain edge(ServerHttpSecurity http, ProblemAuthenticationEntryPoint unauthorized,
+                                ObjectProvider<ApiKeyAuthenticationManager> apiKeys) {
         return http
+                .addFilterAt(apiKeyAuthentication(apiKeys.getIfAvailable(), unauthorized), SecurityWebFiltersOrder.AUTHENTICATION)
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -79,6 +92,20 @@ class EdgeSecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
                         .hsts(hsts -> hsts.includeSubdomains(true).maxAge(Duration.ofDays(365))))
                 .build();
+    }
+
+    /**
+     * Checks {@code Authorization: ApiKey …}; without API keys configured every such call is refused.
+     * Not a bean, so that it runs only inside this chain.
+     */
+    private static AuthenticationWebFilter apiKeyAuthentication(ReactiveAuthenticationManager apiKeys,
+                                                                ProblemAuthenticationEntryPoint unauthorized) {
+        ReactiveAuthenticationManager manager = apiKeys != null ? apiKeys
+                : presented -> Mono.error(new BadCredentialsException("this gateway accepts no API keys"));
+        AuthenticationWebFilter filter = new AuthenticationWebFilter(manager);
+        filter.setServerAuthenticationConverter(new ApiKeyAuthenticationConverter());
+        filter.setAuthenticationFailureHandler(new ServerAuthenticationEntryPointFailureHandler(unauthorized));
+        return filter;
     }
 
     @Bean

@@ -48,7 +48,7 @@ public final class LocalStack {
     public LocalStack(StackSettings settings) {
         this.settings = settings;
         this.javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        defineComponents(clientSecret());
+        defineComponents(clientSecret(), GatewayTokenKeys.in(settings.clientSecretFile().getParent()));
     }
 
     public StackSettings settings() {
@@ -216,7 +216,7 @@ public final class LocalStack {
         }
     }
 
-    private void defineComponents(String clientSecret) {
+    private void defineComponents(String clientSecret, GatewayTokenKeys gatewayToken) {
         StackSettings.Ports p = settings.ports();
         Path root = settings.root();
         List<String> infrastructure = new ArrayList<>();
@@ -247,10 +247,10 @@ public final class LocalStack {
         waves.add(infrastructure);
 
         List<String> services = new ArrayList<>();
-        service(REGISTRY, "REGISTRY_PORT", p.registry(), services);
-        service(KPI, "KPI_PORT", p.kpi(), services);
-        service(SUBSIDY, "SUBSIDY_PORT", p.subsidy(), services);
-        service(EVENTS, "EVENTS_PORT", p.events(), services);
+        service(REGISTRY, "REGISTRY_PORT", p.registry(), gatewayToken, services);
+        service(KPI, "KPI_PORT", p.kpi(), gatewayToken, services);
+        service(SUBSIDY, "SUBSIDY_PORT", p.subsidy(), gatewayToken, services);
+        service(EVENTS, "EVENTS_PORT", p.events(), gatewayToken, services);
         waves.add(services);
 
         define(GATEWAY, settings.gatewayUrl(), springBoot("gateway/target/kizuna-gateway.jar"),
@@ -261,18 +261,21 @@ public final class LocalStack {
                         "SUBSIDY_URL", "http://127.0.0.1:" + p.subsidy(),
                         "EVENTS_URL", "http://127.0.0.1:" + p.events(),
                         "KIZUNA_ISSUER_URI", settings.issuerUri(),
+                        "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
+                        "KIZUNA_GATEWAY_TOKEN_PRIVATE_KEY", gatewayToken.privateKeyLocation(),
                         // one developer on loopback: the per-IP limits would only get in the way
                         "KIZUNA_RATE_LIMITS_ENABLED", "false"),
                 ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, new ArrayList<>());
         waves.add(List.of(GATEWAY));
     }
 
-    private void service(String name, String portVariable, int port, List<String> wave) {
+    private void service(String name, String portVariable, int port, GatewayTokenKeys gatewayToken, List<String> wave) {
         define(name, "http://localhost:" + port, springBoot("services/" + name + "/target/kizuna-" + name + ".jar"),
                 Map.of(portVariable, Integer.toString(port),
                         "MONGODB_URI", settings.mongoUri(),
                         "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
-                        "KIZUNA_ISSUER_URI", settings.issuerUri()),
+                        "KIZUNA_ISSUER_URI", settings.issuerUri(),
+                        "KIZUNA_GATEWAY_TOKEN_PUBLIC_KEY", gatewayToken.publicKeyLocation()),
                 ReadinessProbe.readinessEndpoint(port), () -> { }, wave);
     }
 

@@ -7,10 +7,12 @@ import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import jp.kizuna.platform.openapi.ProblemResponsesCustomizer;
 import jp.kizuna.platform.security.ApiAuthorizationRules;
+import jp.kizuna.platform.security.GatewayTokenDecoderPostProcessor;
 import jp.kizuna.platform.security.KizunaJwtAuthenticationConverter;
 import jp.kizuna.platform.security.ProblemSecurityHandlers;
 import jp.kizuna.platform.web.ProblemDetailsAdvice;
 import jp.kizuna.platform.web.ProblemErrorController;
+import jp.kizuna.platform.web.RequestCorrelationFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -19,7 +21,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,6 +43,20 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 public class KizunaWebAutoConfiguration {
+
+    /** Lets the service accept the gateway's partner tokens once it is given the gateway's public key. */
+    @Bean
+    static GatewayTokenDecoderPostProcessor gatewayTokenDecoderPostProcessor(Environment environment) {
+        return new GatewayTokenDecoderPostProcessor(environment);
+    }
+
+    /** Trace and request ids into the logging context, before anything else (security included). */
+    @Bean
+    FilterRegistrationBean<RequestCorrelationFilter> requestCorrelationFilter() {
+        FilterRegistrationBean<RequestCorrelationFilter> registration = new FilterRegistrationBean<>(new RequestCorrelationFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice() {
@@ -58,7 +77,12 @@ public class KizunaWebAutoConfiguration {
                         .license(new License().name("Apache-2.0")))
                 .components(new Components().addSecuritySchemes(ProblemResponsesCustomizer.BEARER,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                                .description("A JWT from the city's identity provider (locally: `make token`)")));
+                                .description("A JWT from the city's identity provider (locally: `make token`)"))
+                        .addSecuritySchemes(ProblemResponsesCustomizer.API_KEY, new SecurityScheme()
+                                .type(SecurityScheme.Type.APIKEY).in(SecurityScheme.In.HEADER).name("Authorization")
+                                .description("A partner API key, sent as `Authorization: ApiKey <key>` to the gateway, "
+                                        + "which checks it and forwards the partner's identity as a signed token. "
+                                        + "City staff issue keys under /api/registry/organizations/{id}/api-keys.")));
     }
 
     @Bean

@@ -10,6 +10,8 @@ public final class EventTypes {
 
     public static final String PLACEMENT_STARTED = "jp.kizuna.registry.placement.started.v1";
     public static final String PLACEMENT_ENDED = "jp.kizuna.registry.placement.ended.v1";
+    public static final String API_KEY_ISSUED = "jp.kizuna.registry.api-key.issued.v1";
+    public static final String API_KEY_REVOKED = "jp.kizuna.registry.api-key.revoked.v1";
 
     public static final String MEMBERSHIP_REPORTED = "jp.kizuna.registry.membership-report.reported.v1";
     public static final String MEMBERSHIP_CORRECTED = "jp.kizuna.registry.membership-report.corrected.v1";

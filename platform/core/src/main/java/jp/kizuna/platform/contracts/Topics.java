@@ -16,6 +16,12 @@ public final class Topics {
     /** Neighborhood-association membership reported / corrected. Key: report id ({@code <association>:FY<year>}). */
     public static final String REGISTRY_MEMBERSHIP_REPORT = "kizuna.registry.membership-report.v1";
 
+    /**
+     * Partner API key issued / revoked, with the key's hash, organization, scopes and status; compacted,
+     * read from the start by every gateway replica. Key: API key id.
+     */
+    public static final String REGISTRY_API_KEY = "kizuna.registry.api-key.v1";
+
     /** Budget line recorded / corrected. Key: budget line id ({@code <project code>:FY<year>}). */
     public static final String SUBSIDY_PROJECT_BUDGET = "kizuna.subsidy.project-budget.v1";
 

@@ -18,4 +18,13 @@ public final class TopicDeclarations {
                 .replicas(properties.replicationFactor())
                 .build();
     }
+
+    /** A topic whose latest record per key is kept for ever: the current state of every key. */
+    public NewTopic compactedTopic(String name) {
+        return TopicBuilder.name(name)
+                .partitions(properties.partitions())
+                .replicas(properties.replicationFactor())
+                .compact()
+                .build();
+    }
 }

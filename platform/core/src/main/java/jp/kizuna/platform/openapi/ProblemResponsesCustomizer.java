@@ -18,11 +18,12 @@ import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 /**
  * Documents what every operation can answer besides its success: the RFC 9457 problem document
- * for each error status, and the bearer token that every write needs.
+ * for each error status, and the bearer token or partner API key that every write needs.
  */
 public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
 
     public static final String BEARER = "bearer";
+    public static final String API_KEY = "apiKey";
     private static final String PROBLEM_SCHEMA = "Problem";
     private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM_SCHEMA;
 
@@ -40,7 +41,9 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
         if (write) {
+            // either a person's bearer token or a partner's API key (which the gateway turns into a token)
             operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+            operation.addSecurityItem(new SecurityRequirement().addList(API_KEY));
             addProblem(operation, "401", "No token, or the token was rejected");
             addProblem(operation, "403", "The caller's role or organization does not allow this");
         }

@@ -24,6 +24,13 @@ public final class ApiClient {
         this.baseUrl = baseUrl;
     }
 
+    private static final String API_KEY_SCHEME = "ApiKey ";
+
+    /** A partner's API key, to pass wherever a token goes: it is sent as {@code Authorization: ApiKey <key>}. */
+    public static String apiKey(String key) {
+        return API_KEY_SCHEME + key;
+    }
+
     public Response get(String path) {
         return send(request(path, null).GET());
     }
@@ -86,7 +93,7 @@ public final class ApiClient {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
         if (token != null) {
-            builder.header("Authorization", "Bearer " + token);
+            builder.header("Authorization", token.startsWith(API_KEY_SCHEME) ? token : "Bearer " + token);
         }
         return builder;
     }

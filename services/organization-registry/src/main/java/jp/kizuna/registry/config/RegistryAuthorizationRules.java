@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 /**
  * Who may write what in the registry, by path, checked before a body is read. An org-admin may
  * edit its organization's profile, activities and links (the service checks that it is its own);
- * every other write is for city staff.
+ * every other write is for city staff, and so is everything about partner API keys.
  */
 @Component
 class RegistryAuthorizationRules implements ApiAuthorizationRules {
@@ -22,6 +22,9 @@ class RegistryAuthorizationRules implements ApiAuthorizationRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        // partner API keys are city business, reading them included
+        requests.requestMatchers("/api/registry/organizations/*/api-keys", "/api/registry/organizations/*/api-keys/**")
+                .hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
         requests.requestMatchers(HttpMethod.PUT, SELF_SERVICE)
                 .hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN, Roles.ORG_ADMIN);
         for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {

@@ -23,6 +23,11 @@ class RegistryTopicsConfiguration {
     }
 
     @Bean
+    NewTopic apiKeyTopic(TopicDeclarations topics) {
+        return topics.compactedTopic(Topics.REGISTRY_API_KEY);
+    }
+
+    @Bean
     NewTopic membershipReportTopic(TopicDeclarations topics) {
         return topics.topic(Topics.REGISTRY_MEMBERSHIP_REPORT);
     }

@@ -1,0 +1,102 @@
+package jp.kizuna.gateway.apikey;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+
+/**
+ * Signs the token the gateway forwards for a partner that called with its API key: RS256 with the
+ * gateway's own key, issuer {@value #ISSUER}, the API's audience, a lifetime of one minute, subject
+ * {@code apikey:<key id>}, the partner's organization in {@code org_id} and the roles its scopes give.
+ * The services verify it with the gateway's public key; nothing a client sends is trusted instead.
+ */
+public class PartnerTokenSigner {
+
+    /** Must equal the services' {@code jp.kizuna.platform.security.GatewayTokens.ISSUER}. */
+    public static final String ISSUER = "urn:kizuna:gateway";
+    static final Duration LIFETIME = Duration.ofMinutes(1);
+
+    /** The roles each scope gives; a key without a known scope reads what anyone may read. */
+    private static final Map<String, String> ROLE_OF_SCOPE = Map.of("events:publish", "partner");
+
+    private final JwtEncoder encoder;
+    private final String keyId;
+    private final String audience;
+    private final Clock clock;
+
+    public PartnerTokenSigner(RSAPrivateKey privateKey, String audience, Clock clock) {
+        RSAKey jwk = jwk(privateKey);
+        this.encoder = new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(jwk)));
+        this.keyId = jwk.getKeyID();
+        this.audience = audience;
+        this.clock = clock;
+    }
+
+    public String sign(PartnerKey key) {
+        Instant now = clock.instant();
+        Set<String> roles = new LinkedHashSet<>();
+        key.scopes().forEach(scope -> {
+            String role = ROLE_OF_SCOPE.get(scope);
+            if (role != null) {
+                roles.add(role);
+            }
+        });
+        JwtClaimsSet claims = JwtClaimsSet.builder()
+                .issuer(ISSUER)
+                .subject("apikey:" + key.keyId())
+                .audience(List.of(audience))
+                .issuedAt(now)
+                .notBefore(now)
+                .expiresAt(now.plus(LIFETIME))
+                .id(UUID.randomUUID().toString())
+                .claim("roles", List.copyOf(roles))
+                .claim("org_id", key.organizationId())
+                .claim("scope", String.join(" ", key.scopes()))
+                .build();
+        JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keyId).build();
+        return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();
+    }
+
+    private static RSAKey jwk(RSAPrivateKey privateKey) {
+        try {
+            return new RSAKey.Builder(publicKeyOf(privateKey)).privateKey(privateKey).keyIDFromThumbprint().build();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot make a JWK of the gateway's signing key", e);
+        }
+    }
+
+    private static RSAPublicKey publicKeyOf(RSAPrivateKey privateKey) {
+        if (!(privateKey instanceof RSAPrivateCrtKey crt)) {
+            throw new IllegalArgumentException("the gateway's signing key must be a PKCS#8 RSA key with its CRT parameters");
+        }
+        try {
+            BigInteger exponent = crt.getPublicExponent();
+            return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(crt.getModulus(), exponent));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot derive the public key of the gateway's signing key", e);
+        }
+    }
+}

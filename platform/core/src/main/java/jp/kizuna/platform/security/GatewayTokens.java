@@ -1,0 +1,19 @@
+package jp.kizuna.platform.security;
+
+/**
+ * The tokens the gateway signs for callers it authenticated itself (partner API keys): RS256 with the
+ * gateway's own key, this issuer, the API's audience and a lifetime of a minute. A service accepts
+ * them only when it is given the gateway's public key; an identity header a client could write
+ * itself is never trusted.
+ */
+public final class GatewayTokens {
+
+    /** The {@code iss} of every gateway token. */
+    public static final String ISSUER = "urn:kizuna:gateway";
+
+    /** The subject prefix of a token that stands for an API key: {@code apikey:<key id>}. */
+    public static final String API_KEY_SUBJECT_PREFIX = "apikey:";
+
+    private GatewayTokens() {
+    }
+}

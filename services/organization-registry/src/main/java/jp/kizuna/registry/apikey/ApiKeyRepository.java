@@ -1,0 +1,10 @@
+package jp.kizuna.registry.apikey;
+
+import java.util.List;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ApiKeyRepository extends MongoRepository<PartnerApiKey, String> {
+
+    List<PartnerApiKey> findByOrganizationIdOrderByIssuedAtDesc(String organizationId);
+}

@@ -1,0 +1,6 @@
+package jp.kizuna.registry.apikey;
+
+public enum ApiKeyStatus {
+    ACTIVE,
+    REVOKED
+}

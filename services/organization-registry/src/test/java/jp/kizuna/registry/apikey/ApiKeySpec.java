@@ -1,0 +1,153 @@
+package jp.kizuna.registry.apikey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
+import jp.kizuna.platform.events.CloudEventCodec;
+import jp.kizuna.platform.events.ReceivedEvent;
+import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.testing.ApiClient;
+import jp.kizuna.platform.testing.TestSecurityConfiguration;
+import jp.kizuna.platform.testing.TestTokens;
+import jp.kizuna.platform.testing.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * City staff issue API keys for partner organizations, see them listed without the secret, and revoke
+ * them; every change is published with the key's hash for the gateways to read.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestSecurityConfiguration.class)
+abstract class ApiKeySpec {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    ApiClient api;
+    String partner;
+
+    @BeforeEach
+    void partnerOrganization() {
+        api = new ApiClient("http://localhost:" + port);
+        ApiClient.Response created = api.post("/api/registry/organizations", TestTokens.cityStaff(), """
+                {"name": "NPO会津まちづくりネット%s", "nameKana": "えぬぴーおーあいづ", "kind": "NPO_PARTNER",
+                 "districts": ["一箕"]}""".formatted(UUID.randomUUID().toString().substring(0, 6)));
+        assertThat(created.status()).isEqualTo(201);
+        partner = created.json().get("id").asString();
+    }
+
+    ApiClient.Response issue(String token) {
+        return api.post(keys(), token, """
+                {"label": "イベント連携 (event feed)", "scopes": ["EVENTS_PUBLISH"]}""");
+    }
+
+    String keys() {
+        return "/api/registry/organizations/" + partner + "/api-keys";
+    }
+
+    @Test
+    void theKeyIsShownOnceAndOnlyItsHashIsPublished() {
+        ApiClient.Response issued = issue(TestTokens.cityStaff());
+
+        assertThat(issued.status()).isEqualTo(201);
+        String key = issued.json().get("key").asString();
+        String keyId = issued.json().get("apiKey").get("id").asString();
+        assertThat(key).startsWith("kzn_" + keyId + "_").hasSizeGreaterThan(50);
+        assertThat(issued.json().get("usage").asString()).isEqualTo("Authorization: ApiKey " + key);
+        ApiClient.Response listed = api.get(keys(), TestTokens.cityStaff());
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body()).doesNotContain(key.substring(key.lastIndexOf('_') + 1));
+        assertThat(listed.json().get(0).get("prefix").asString()).isEqualTo("kzn_" + keyId + "_");
+        assertThat(listed.json().get(0).get("status").asString()).isEqualTo("ACTIVE");
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_API_KEY)) {
+            ReceivedEvent event = CloudEventCodec.decode(probe.await(r -> keyId.equals(r.key()), 1, Duration.ofSeconds(20)).get(0));
+            assertThat(event.type()).isEqualTo(EventTypes.API_KEY_ISSUED);
+            JsonNode data = JSON.readTree(event.data());
+            assertThat(data.get("apiKey").get("secretSha256").asString()).isEqualTo(ApiKeySecret.hash(key));
+            assertThat(data.get("apiKey").get("organizationId").asString()).isEqualTo(partner);
+            assertThat(data.get("apiKey").get("scopes").get(0).asString()).isEqualTo("events:publish");
+            assertThat(new String(event.data())).doesNotContain(key);
+        }
+    }
+
+    @Test
+    void aRevokedKeyIsPublishedAsRevokedOnceEvenWhenRevokedTwice() {
+        String keyId = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
+
+        ApiClient.Response revoked = api.send("DELETE", keys() + "/" + keyId, TestTokens.cityStaff(), "application/json",
+                "{\"reason\": \"契約終了 (contract ended)\"}");
+        ApiClient.Response again = api.send("DELETE", keys() + "/" + keyId, TestTokens.cityStaff(), null, null);
+
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.json().get("status").asString()).isEqualTo("REVOKED");
+        assertThat(revoked.json().get("revocationReason").asString()).isEqualTo("契約終了 (contract ended)");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("revokedAt").asString()).isEqualTo(revoked.json().get("revokedAt").asString());
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_API_KEY)) {
+            List<ReceivedEvent> events = probe.await(r -> keyId.equals(r.key()), 2, Duration.ofSeconds(20)).stream()
+                    .map(CloudEventCodec::decode).toList();
+            assertThat(events).extracting(ReceivedEvent::type)
+                    .containsExactly(EventTypes.API_KEY_ISSUED, EventTypes.API_KEY_REVOKED);
+            assertThat(JSON.readTree(events.get(1).data()).get("apiKey").get("status").asString()).isEqualTo("REVOKED");
+        }
+    }
+
+    @Test
+    void onlyCityStaffMayIssueListOrRevokeKeys() {
+        String keyId = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
+        String ownAdmin = TestTokens.forRole(Roles.ORG_ADMIN, partner);
+        String ownPartner = TestTokens.forRole(Roles.PARTNER, partner);
+
+        for (String token : new String[] {ownAdmin, ownPartner, TestTokens.resident()}) {
+            assertThat(issue(token).status()).isEqualTo(403);
+            assertThat(api.get(keys(), token).status()).isEqualTo(403);
+            assertThat(api.send("DELETE", keys() + "/" + keyId, token, null, null).status()).isEqualTo(403);
+        }
+        assertThat(api.get(keys()).status()).isEqualTo(401);
+        assertThat(api.get(keys() + "/" + keyId).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aKeyIsFoundOnlyUnderItsOwnOrganization() {
+        String keyId = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
+
+        ApiClient.Response elsewhere = api.get("/api/registry/organizations/minato/api-keys/" + keyId, TestTokens.cityStaff());
+
+        assertThat(elsewhere.status()).isEqualTo(404);
+        assertThat(elsewhere.isProblem()).isTrue();
+    }
+
+    @Test
+    void badRequestsAreProblems() {
+        ApiClient.Response noScopes = api.post(keys(), TestTokens.cityStaff(), "{\"label\": \"x\", \"scopes\": []}");
+        ApiClient.Response unknownScope = api.post(keys(), TestTokens.cityStaff(),
+                "{\"label\": \"x\", \"scopes\": [\"EVERYTHING\"]}");
+        ApiClient.Response past = api.post(keys(), TestTokens.cityStaff(),
+                "{\"label\": \"x\", \"scopes\": [\"EVENTS_PUBLISH\"], \"expiresAt\": \"2020-01-01T00:00:00Z\"}");
+        ApiClient.Response unknownOrganization = api.post("/api/registry/organizations/no-such-org/api-keys",
+                TestTokens.cityStaff(), "{\"label\": \"x\", \"scopes\": [\"EVENTS_PUBLISH\"]}");
+
+        assertThat(noScopes.status()).isEqualTo(400);
+        assertThat(unknownScope.status()).isEqualTo(400);
+        assertThat(past.status()).isEqualTo(422);
+        assertThat(unknownOrganization.status()).isEqualTo(404);
+        assertThat(List.of(noScopes, unknownScope, past, unknownOrganization)).allMatch(ApiClient.Response::isProblem);
+    }
+}
