@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jp.kizuna.events.event.CommunityEvent;
@@ -18,6 +19,7 @@ import jp.kizuna.events.event.EventService;
 import jp.kizuna.events.event.EventStatus;
 import jp.kizuna.events.event.SeriesRepository;
 import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.security.Roles;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
@@ -58,6 +60,7 @@ public class RegistrationService {
 
     @PreAuthorize("isAuthenticated()")
     public Registration register(String eventId, RegistrationRequests.SignUp signUp) {
+        requireSomeoneToSignUp(signUp);
         CommunityEvent event = events.findById(eventId).filter(CommunityEvent::isPublic)
                 .orElseThrow(() -> ProblemException.notFound("Event", eventId));
         return register(event, signUp);
@@ -69,6 +72,7 @@ public class RegistrationService {
      */
     @PreAuthorize("isAuthenticated()")
     public List<SessionOutcome> registerForSeries(String seriesId, RegistrationRequests.SignUp signUp) {
+        requireSomeoneToSignUp(signUp);
         series.findById(seriesId).orElseThrow(() -> ProblemException.notFound("Series", seriesId));
         List<SessionOutcome> outcomes = new ArrayList<>();
         for (CommunityEvent session : events.findBySeriesIdOrderBySessionAsc(seriesId)) {
@@ -130,6 +134,20 @@ public class RegistrationService {
         CurrentCaller caller = CurrentCaller.current();
         registration.cancel(reason == null || reason.isBlank() ? "cancelled" : reason, caller.subject(), clock.instant());
         return steps.release(registrations.save(registration));
+    }
+
+    /**
+     * An online sign-up is a person signing up for themselves; a partner's client (a program acting for
+     * its organization, e.g. with an API key) is no one to sign up, so it may only enter phone and paper
+     * sign-ups, and only for the events its organization runs.
+     */
+    private static void requireSomeoneToSignUp(RegistrationRequests.SignUp signUp) {
+        CurrentCaller caller = CurrentCaller.current();
+        boolean partnerClientOnly = caller.roles().equals(Set.of(Roles.PARTNER));
+        if (partnerClientOnly && signUp.channelOrOnline() == Channel.ONLINE) {
+            throw new AccessDeniedException("a partner client signs no one up online; it enters phone and paper "
+                    + "sign-ups for its own organization's events");
+        }
     }
 
     private Registration register(CommunityEvent event, RegistrationRequests.SignUp signUp) {

@@ -24,6 +24,7 @@ import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.CloudEventCodec;
 import jp.kizuna.platform.events.ReceivedEvent;
+import jp.kizuna.platform.security.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.TestTokens;
 import jp.kizuna.platform.testing.TopicProbe;
@@ -195,6 +196,29 @@ abstract class RegistrationSpec extends EventsServiceSpec {
                 .isEqualTo(403);
         assertThat(api.get("/api/events/registrations/" + byOrganizer.json().get("id").asString(), resident(eventId))
                 .status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPartnerClientSignsNoOneUpOnlineAndEntersSignUpsOnlyForItsOwnEvents() {
+        String organization = support.organization("一箕");
+        String eventId = support.publishedEvent(organization, details("そば打ち体験", 20, null));
+        String ownPartner = TestTokens.forRole(Roles.PARTNER, organization);
+        String otherPartner = TestTokens.forRole(Roles.PARTNER, "someone-else");
+
+        ApiClient.Response online = api.post("/api/events/" + eventId + "/registrations", ownPartner,
+                EventsTestSupport.signUpBody("会津花子", false, null));
+        ApiClient.Response otherOnline = api.post("/api/events/" + eventId + "/registrations", otherPartner,
+                EventsTestSupport.signUpBody("会津花子", false, null));
+        ApiClient.Response otherPaper = api.post("/api/events/" + eventId + "/registrations", otherPartner,
+                EventsTestSupport.signUpBody("会津花子", false, "PAPER"));
+        ApiClient.Response ownPaper = api.post("/api/events/" + eventId + "/registrations", ownPartner,
+                EventsTestSupport.signUpBody("会津花子", false, "PAPER"));
+
+        assertThat(online.status()).isEqualTo(403);
+        assertThat(otherOnline.status()).isEqualTo(403);
+        assertThat(otherPaper.status()).isEqualTo(403);
+        assertThat(ownPaper.status()).as(ownPaper.body()).isEqualTo(201);
+        assertThat(List.of(online, otherOnline, otherPaper)).allMatch(ApiClient.Response::isProblem);
     }
 
     @Test
