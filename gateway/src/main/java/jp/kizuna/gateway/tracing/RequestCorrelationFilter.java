@@ -36,7 +36,8 @@ public class RequestCorrelationFilter implements WebFilter, Ordered {
         traced.getResponse().getHeaders().set(TraceContext.REQUEST_ID, trace.requestId());
         long started = System.nanoTime();
         return chain.filter(traced).doFinally(signal -> {
-            if (access.isInfoEnabled()) {
+            // probes and scrapes of the management port would drown the calls that matter
+            if (access.isInfoEnabled() && !exchange.getRequest().getPath().value().startsWith("/actuator")) {
                 var status = traced.getResponse().getStatusCode();
                 access.info("{} {} -> {} in {} ms traceId={} requestId={}", exchange.getRequest().getMethod(),
                         exchange.getRequest().getPath().value(), status == null ? "-" : status.value(),

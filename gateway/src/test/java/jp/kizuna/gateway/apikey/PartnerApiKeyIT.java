@@ -2,17 +2,12 @@ package jp.kizuna.gateway.apikey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
 import jp.kizuna.gateway.GatewayApplication;
+import jp.kizuna.gateway.ServiceDoubles;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -49,15 +45,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
+        // the service double publishes no API document (DocumentedRoutesIT covers that check)
+        "kizuna.edge.documented-routes-only=false",
         "kizuna.rate-limits.window=2s",
         "kizuna.rate-limits.routes.events-workshops.per-api-key=3"})
 class PartnerApiKeyIT {
 
     static final String TOPIC = "kizuna.registry.api-key.v1";
-    static final KeyPair GATEWAY_KEY = rsa();
+    static final KeyPair GATEWAY_KEY = ServiceDoubles.rsa();
     static final EmbeddedKafkaKraftBroker KAFKA = broker();
     static final List<Map<String, List<String>>> RECEIVED = new CopyOnWriteArrayList<>();
-    static final HttpServer SERVICE = service();
+    static final HttpServer SERVICE = ServiceDoubles.answeringEmptyList(RECEIVED, Duration.ZERO);
 
     @LocalServerPort
     int port;
@@ -71,7 +69,7 @@ class PartnerApiKeyIT {
         String service = "http://127.0.0.1:" + SERVICE.getAddress().getPort();
         return Map.of("spring.kafka.bootstrap-servers", KAFKA.getBrokersAsString(),
                 "kizuna.edge.api-keys.signing-key", pkcs8Pem(GATEWAY_KEY),
-                "REGISTRY_URL", service, "EVENTS_URL", service);
+                "REGISTRY_URL", service, "EVENTS_URL", service, "kizuna.edge.documented-routes-only", "false");
     }
 
     @AfterAll
@@ -225,35 +223,6 @@ class PartnerApiKeyIT {
         broker.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
         return broker;
-    }
-
-    /** A service that records the headers of every call and answers 200 with an empty list. */
-    static HttpServer service() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                RECEIVED.add(Map.copyOf(exchange.getRequestHeaders()));
-                byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static String pkcs8Pem(KeyPair keys) {

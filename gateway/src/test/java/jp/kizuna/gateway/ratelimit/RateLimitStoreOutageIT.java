@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jp.kizuna.gateway.ServiceDoubles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ import reactor.core.publisher.Mono;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
+        // the service double publishes no API document (DocumentedRoutesIT covers that check)
+        "kizuna.edge.documented-routes-only=false",
         "kizuna.rate-limits.window=1m",
         "kizuna.rate-limits.store-timeout=100ms",
         "kizuna.rate-limits.routes.organization-registry.anonymous-per-ip=2",
@@ -43,7 +46,7 @@ class RateLimitStoreOutageIT {
         }
     }
 
-    static final com.sun.net.httpserver.HttpServer REGISTRY = ServiceDouble.start();
+    static final com.sun.net.httpserver.HttpServer REGISTRY = ServiceDoubles.answeringEmptyList();
 
     @LocalServerPort
     int port;
@@ -71,7 +74,9 @@ class RateLimitStoreOutageIT {
     void callsGoOnAndAreStillLimitedWhileTheStoreIsDown() throws Exception {
         long started = System.nanoTime();
         assertThat(get().statusCode()).isEqualTo(200);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        // not held up by the store that never answers (the client would give up after 10 s); the first
+        // call also warms the gateway up, so on a loaded 2-core machine it may take a few seconds
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
         assertThat(get().statusCode()).isEqualTo(200);
 
         assertThat(get().statusCode()).isEqualTo(429);

@@ -2,21 +2,19 @@ package jp.kizuna.gateway.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
+import jp.kizuna.gateway.ServiceDoubles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
+        // the service double publishes no API document (DocumentedRoutesIT covers that check)
+        "kizuna.edge.documented-routes-only=false",
         "kizuna.rate-limits.enabled=false",
         "kizuna.edge.bulkhead.max-concurrent-calls=3",
         "kizuna.edge.bulkhead.max-wait=0ms",
@@ -37,8 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "resilience4j.circuitbreaker.configs.default.minimum-number-of-calls=100"})
 class BulkheadIT {
 
-    static final HttpServer SLOW_SERVICE = service(Duration.ofSeconds(2));
-    static final HttpServer FAST_SERVICE = service(Duration.ZERO);
+    static final HttpServer SLOW_SERVICE = ServiceDoubles.answeringEmptyList(new CopyOnWriteArrayList<>(), Duration.ofSeconds(2));
+    static final HttpServer FAST_SERVICE = ServiceDoubles.answeringEmptyList();
 
     @LocalServerPort
     int port;
@@ -85,26 +85,4 @@ class BulkheadIT {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20)).build();
     }
 
-    static HttpServer service(Duration delay) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-            server.setExecutor(Executors.newFixedThreadPool(10));
-            server.createContext("/", exchange -> {
-                try {
-                    Thread.sleep(delay);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

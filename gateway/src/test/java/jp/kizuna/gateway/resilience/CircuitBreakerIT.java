@@ -3,10 +3,7 @@ package jp.kizuna.gateway.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.sun.net.httpserver.HttpServer;
+import jp.kizuna.gateway.ServiceDoubles;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,10 +26,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "management.server.port=0",
+        // the service double publishes no API document (DocumentedRoutesIT covers that check)
+        "kizuna.edge.documented-routes-only=false",
         "resilience4j.circuitbreaker.configs.default.wait-duration-in-open-state=2s"})
 class CircuitBreakerIT {
 
-    static final int KPI_PORT = freePort();
+    static final int KPI_PORT = ServiceDoubles.freePort();
 
     @LocalServerPort
     int port;
@@ -39,14 +39,6 @@ class CircuitBreakerIT {
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry properties) {
         properties.add("KPI_URL", () -> "http://127.0.0.1:" + KPI_PORT);
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     HttpResponse<String> get(String path) throws Exception {

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +28,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import jp.kizuna.gateway.ServiceDoubles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,12 +43,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * Token attacks at the edge: every forged, stale or misdirected token is refused by the gateway
  * with a 401 problem document and never reaches a service; a good token and no token pass.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"management.server.port=0",
+        // the service double publishes no API document (DocumentedRoutesIT covers that check)
+        "kizuna.edge.documented-routes-only=false"})
 class EdgeTokenCheckIT {
 
     static final String ISSUER = "https://issuer.kizuna.test";
-    static final KeyPair KEYS = rsa();
-    static final KeyPair STRANGER = rsa();
+    static final KeyPair KEYS = ServiceDoubles.rsa();
+    static final KeyPair STRANGER = ServiceDoubles.rsa();
     static final HttpServer ISSUER_AND_SERVICE = start();
     static int forwarded;
 
@@ -93,16 +95,6 @@ class EdgeTokenCheckIT {
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    static KeyPair rsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
         }
     }
 

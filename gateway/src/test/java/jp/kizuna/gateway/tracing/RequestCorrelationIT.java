@@ -2,20 +2,17 @@ package jp.kizuna.gateway.tracing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
+import jp.kizuna.gateway.ServiceDoubles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,11 +26,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * continued (same trace id, the gateway's own parent id), a malformed one is replaced, and the
  * request id goes to the service and back to the client — also on answers the gateway gives itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"management.server.port=0",
+        // the service double publishes no API document (DocumentedRoutesIT covers that check)
+        "kizuna.edge.documented-routes-only=false"})
 class RequestCorrelationIT {
 
     static final List<Map<String, List<String>>> RECEIVED = new CopyOnWriteArrayList<>();
-    static final HttpServer SERVICE = service();
+    static final HttpServer SERVICE = ServiceDoubles.answeringEmptyList(RECEIVED, Duration.ZERO);
     static final String CLIENT_TRACE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     @LocalServerPort
@@ -94,21 +93,4 @@ class RequestCorrelationIT {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static HttpServer service() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                RECEIVED.add(Map.copyOf(exchange.getRequestHeaders()));
-                byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

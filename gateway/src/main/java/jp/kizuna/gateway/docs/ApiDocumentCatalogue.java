@@ -1,0 +1,77 @@
+package jp.kizuna.gateway.docs;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OpenAPI document of each service, read from the service ({@code /v3/api-docs}) when first
+ * needed and again once it is older than {@code refresh} (a new version of a service brings its new
+ * operations with it). A service whose document cannot be read is asked again after a few seconds.
+ */
+public class ApiDocumentCatalogue {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiDocumentCatalogue.class);
+    private static final Duration RETRY = Duration.ofSeconds(5);
+
+    private final WebClient http;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Duration refresh;
+    private final Map<URI, Entry> documents = new ConcurrentHashMap<>();
+
+    public ApiDocumentCatalogue(WebClient.Builder http, JsonMapper json, Clock clock, Duration refresh) {
+        this.http = http.build();
+        this.json = json;
+        this.clock = clock;
+        this.refresh = refresh;
+    }
+
+    /** The operations the service at {@code service} documents; empty while its document cannot be read. */
+    public Mono<DocumentedOperations> of(URI service) {
+        Entry entry = documents.get(service);
+        Instant now = clock.instant();
+        if (entry != null && entry.operations() != null && now.isBefore(entry.readAt().plus(refresh))) {
+            return Mono.just(entry.operations());
+        }
+        if (entry != null && entry.operations() == null && now.isBefore(entry.readAt().plus(RETRY))) {
+            return Mono.empty();
+        }
+        return load(service, entry);
+    }
+
+    private Mono<DocumentedOperations> load(URI service, Entry previous) {
+        return http.get().uri(service.resolve("/v3/api-docs")).retrieve().bodyToMono(byte[].class)
+                .timeout(Duration.ofSeconds(5))
+                .map(body -> DocumentedOperations.of(json.readTree(body)))
+                .doOnNext(operations -> {
+                    documents.put(service, new Entry(operations, clock.instant()));
+                    if (previous == null || previous.operations() == null) {
+                        log.info("API document of {} read: {} operations", service, operations.size());
+                    }
+                })
+                .onErrorResume(failure -> {
+                    log.warn("Cannot read the API document of {} ({})", service, failure.toString());
+                    if (previous != null && previous.operations() != null) {
+                        // keep answering with the document we had; try again after a while
+                        documents.put(service, new Entry(previous.operations(), clock.instant().minus(refresh).plus(RETRY)));
+                        return Mono.just(previous.operations());
+                    }
+                    documents.put(service, new Entry(null, clock.instant()));
+                    return Mono.empty();
+                });
+    }
+
+    private record Entry(DocumentedOperations operations, Instant readAt) {
+    }
+}

@@ -1,0 +1,28 @@
+package jp.kizuna.gateway.docs;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Undocumented calls do not answer ({@code kizuna.edge.documented-routes-only}, on by default). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "kizuna.edge.documented-routes-only", havingValue = "true", matchIfMissing = true)
+class DocumentedRoutesConfiguration {
+
+    @Bean
+    ApiDocumentCatalogue apiDocumentCatalogue(JsonMapper json, Clock clock,
+                                              @Value("${kizuna.edge.api-documents-refresh:60s}") Duration refresh) {
+        return new ApiDocumentCatalogue(WebClient.builder(), json, clock, refresh);
+    }
+
+    @Bean
+    DocumentedRoutesFilter documentedRoutesFilter(ApiDocumentCatalogue catalogue, JsonMapper json) {
+        return new DocumentedRoutesFilter(catalogue, json);
+    }
+}

@@ -1,0 +1,79 @@
+package jp.kizuna.gateway.docs;
+
+import java.net.URI;
+import java.util.Optional;
+
+import jp.kizuna.gateway.errors.ProblemErrorWebExceptionHandler;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Only what the services document answers: a call to a service route whose method and path are not
+ * in that service's OpenAPI document gets 404 (or 405 for a documented path with another method)
+ * problem+json from the gateway and never reaches the service. While a service's document cannot be
+ * read, its route answers 503 with Retry-After (the service is then almost always down too). The
+ * routes serving the documents themselves ({@code docs-*}) are not checked.
+ */
+public class DocumentedRoutesFilter implements GlobalFilter, Ordered {
+
+    private final ApiDocumentCatalogue catalogue;
+    private final JsonMapper json;
+
+    public DocumentedRoutesFilter(ApiDocumentCatalogue catalogue, JsonMapper json) {
+        this.catalogue = catalogue;
+        this.json = json;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 30;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
+        if (route == null || route.getId().startsWith("docs-")) {
+            return chain.filter(exchange);
+        }
+        String method = exchange.getRequest().getMethod().name();
+        String path = exchange.getRequest().getPath().value();
+        // the chain's own Mono<Void> is empty too, so "no document" is told apart before it runs
+        return catalogue.of(route.getUri()).map(Optional::of).defaultIfEmpty(Optional.empty())
+                .flatMap(document -> document.isEmpty() ? unavailable(exchange) : switch (document.get().match(method, path)) {
+                    case DOCUMENTED -> chain.filter(exchange);
+                    case OTHER_METHOD -> problem(exchange, HttpStatus.METHOD_NOT_ALLOWED, "urn:kizuna:problem:method-not-allowed",
+                            "This path does not answer " + method + "; the API document lists what it does.");
+                    case UNKNOWN_PATH -> problem(exchange, HttpStatus.NOT_FOUND, "urn:kizuna:problem:not-found",
+                            "No API answers at this path; the documents under /api/docs list every path.");
+                });
+    }
+
+    private Mono<Void> unavailable(ServerWebExchange exchange) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, ProblemErrorWebExceptionHandler.RETRY_AFTER_SECONDS);
+        return problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, "urn:kizuna:problem:service-unavailable",
+                "The service behind this path is not available right now. Retry after "
+                        + ProblemErrorWebExceptionHandler.RETRY_AFTER_SECONDS + " seconds.");
+    }
+
+    private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(type));
+        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+        var response = exchange.getResponse();
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
+        return response.writeWith(Mono.just(body));
+    }
+}
