@@ -63,6 +63,18 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void aBodyOverOneMegabyteIsAContentTooLargeProblemAndNeverReachesTheService() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/registry/organizations")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + "x".repeat(1_100_000) + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("urn:kizuna:problem:payload-too-large");
+    }
+
+    @Test
     void anUnknownPathIsANotFoundProblem() throws Exception {
         HttpResponse<String> response = get("/api/unknown/thing");
 
