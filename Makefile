@@ -19,7 +19,7 @@ IMAGE_MODULES := services/organization-registry,services/kpi-evaluation,services
 IMAGE_REGISTRY ?=
 IMAGE_TAG ?=
 
-.PHONY: help build run stop status token test unit-test images clean clean-data
+.PHONY: help build run stop status token test unit-test bench drill images clean clean-data
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -44,6 +44,15 @@ test: ## Run every test: unit, integration (real Kafka + MongoDB) and end-to-end
 
 unit-test: ## Run the unit tests only (fast)
 	$(MVN) test
+
+BENCH := $(JAVA) -Dkizuna.root=$(CURDIR) -cp "bench/target/kizuna-bench.jar:bench/target/lib/*"
+
+bench: build ## Measure the platform on loopback (about 15 min): JSON and a Markdown summary in bench/results
+	@bin/bench-tools
+	@$(BENCH) jp.kizuna.bench.BenchMain
+
+drill: build ## Break the platform on purpose (broker and service kills, poison message, fuzzing; about 10 min); exits 1 if an invariant breaks
+	@$(BENCH) jp.kizuna.bench.DrillMain
 
 images: ## Build the five OCI images with Jib: pushed to IMAGE_REGISTRY=<registry> [IMAGE_TAG=<tag>], or into a local Docker daemon
 	@if [ -n "$(IMAGE_REGISTRY)" ]; then \

@@ -1,0 +1,287 @@
+package jp.kizuna.bench;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jp.kizuna.localstack.LocalStack;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The fault drills of `make drill`, each keeping a ledger of the writes the platform acknowledged and
+ * checking afterwards that every one of them took effect exactly once.
+ */
+final class Drills {
+
+    private final BenchStack stack;
+    private final Http http = new Http();
+    private final String city;
+    private final List<String> brokenInvariants = new ArrayList<>();
+
+    Drills(BenchStack stack) {
+        this.stack = stack;
+        this.city = stack.token("city-staff");
+    }
+
+    List<String> brokenInvariants() {
+        return brokenInvariants;
+    }
+
+    /** Writes organizations through the gateway, one after another, until stopped; the ledger keeps the 201s. */
+    private final class WriteLoad implements AutoCloseable {
+
+        final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        final AtomicLong refused = new AtomicLong();
+        final ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Future<?> loop;
+        private final java.util.concurrent.ExecutorService executor = Executors.newSingleThreadExecutor();
+
+        WriteLoad(String name) {
+            loop = executor.submit(() -> {
+                int i = 0;
+                while (running.get()) {
+                    Http.Answer answer = http.post(stack.gateway() + "/api/registry/organizations", city,
+                            Scenarios.organization(name, i++));
+                    if (answer.status() == 201) {
+                        acknowledged.add(answer.json().get("id").asString());
+                    } else {
+                        refused.incrementAndGet();
+                        if (refusals.size() < 5) {
+                            refusals.add(answer.status() + " " + answer.body());
+                        }
+                    }
+                    Scenarios.sleep(20);
+                }
+            });
+        }
+
+        @Override
+        public void close() throws Exception {
+            running.set(false);
+            loop.get();
+            executor.shutdown();
+        }
+    }
+
+    /** SIGKILL of the Kafka broker in the middle of a write load, then a restart. */
+    Map<String, Object> brokerKilled() throws Exception {
+        long before = live();
+        Map<String, Object> result = new LinkedHashMap<>();
+        WriteLoad load = new WriteLoad("ブローカー停止訓練");
+        try (load) {
+            Thread.sleep(3_000);
+            stack.component(LocalStack.KAFKA).kill();
+            long killed = System.nanoTime();
+            Thread.sleep(5_000);
+            stack.stack.restart(LocalStack.KAFKA);
+            result.put("broker_down_ms", (System.nanoTime() - killed) / 1_000_000);
+            Thread.sleep(3_000);
+        }
+        int acknowledged = load.acknowledged.size();
+        long expected = before + acknowledged;
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        long started = System.nanoTime();
+        while (live() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        long arrivedAfter = (System.nanoTime() - started) / 1_000_000;
+        Thread.sleep(5_000);
+        long counted = live() - before;
+        long missing = load.acknowledged.stream().filter(id -> http.get(stack.gateway() + "/api/registry/organizations/" + id,
+                null).status() != 200).count();
+        result.put("acknowledged_writes", acknowledged);
+        result.put("refused_writes", load.refused.get());
+        result.put("refusals_sample", List.copyOf(load.refusals));
+        result.put("missing_at_the_registry", missing);
+        result.put("counted_by_the_kpi_service", counted);
+        result.put("all_counted_after_ms", arrivedAfter);
+        if (missing > 0 || counted != acknowledged) {
+            brokenInvariants.add("broker kill: " + acknowledged + " acknowledged, " + missing + " missing at the registry, "
+                    + counted + " counted by the KPI service (exactly " + acknowledged + " expected)");
+        }
+        return result;
+    }
+
+    /** A service killed in the middle of a load: the gateway answers 503 at once, and recovers by itself. */
+    Map<String, Object> serviceKilled() throws Exception {
+        Map<String, Object> result = new LinkedHashMap<>();
+        WriteLoad load = new WriteLoad("サービス停止訓練");
+        List<Long> downLatencies = new ArrayList<>();
+        int notProblem = 0;
+        long recoveredAfter;
+        try (load) {
+            Thread.sleep(2_000);
+            stack.component(LocalStack.REGISTRY).kill();
+            for (int i = 0; i < 20; i++) {
+                long asked = System.nanoTime();
+                HttpResponse<String> answer = http.raw(HttpRequest.newBuilder(
+                        URI.create(stack.gateway() + "/api/registry/organizations/minato")).GET().build());
+                downLatencies.add(System.nanoTime() - asked);
+                if (answer.statusCode() != 503 || answer.headers().firstValue("Retry-After").isEmpty()
+                        || !answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                    notProblem++;
+                }
+                Thread.sleep(100);
+            }
+            stack.component(LocalStack.REGISTRY).start();
+            long restarted = System.nanoTime();
+            while (http.get(stack.gateway() + "/api/registry/organizations/minato", null).status() != 200) {
+                if (System.nanoTime() - restarted > Duration.ofSeconds(180).toNanos()) {
+                    brokenInvariants.add("service kill: the gateway did not recover within 180 s of the restart");
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            recoveredAfter = (System.nanoTime() - restarted) / 1_000_000;
+            Thread.sleep(2_000);
+        }
+        long[] down = downLatencies.stream().mapToLong(Long::longValue).toArray();
+        long missing = load.acknowledged.stream().filter(id -> http.get(stack.gateway() + "/api/registry/organizations/" + id,
+                null).status() != 200).count();
+        result.put("answers_while_down", downLatencies.size());
+        result.put("not_503_problem", notProblem);
+        result.put("answer_while_down", Latencies.summary(down));
+        result.put("recovered_after_restart_ms", recoveredAfter);
+        result.put("acknowledged_writes", load.acknowledged.size());
+        result.put("missing_after_restart", missing);
+        if (notProblem > 0 || missing > 0) {
+            brokenInvariants.add("service kill: " + notProblem + " answers while down were not 503 problem+json, "
+                    + missing + " acknowledged writes missing");
+        }
+        return result;
+    }
+
+    /** A record that is no event on the organization topic goes to the KPI service's dead-letter topic. */
+    Map<String, Object> poisonMessage() throws Exception {
+        String key = "poison-" + UUID.randomUUID();
+        Properties producer = new Properties();
+        producer.put("bootstrap.servers", stack.stack.settings().kafkaBootstrapServers());
+        try (KafkaProducer<String, byte[]> kafka = new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer())) {
+            kafka.send(new ProducerRecord<>("kizuna.registry.organization.v1", key,
+                    "{not an event".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        long sent = System.nanoTime();
+        boolean deadLettered = false;
+        Properties consumer = new Properties();
+        consumer.put("bootstrap.servers", stack.stack.settings().kafkaBootstrapServers());
+        consumer.put("group.id", "drill-" + UUID.randomUUID());
+        consumer.put("auto.offset.reset", "earliest");
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumer, new StringDeserializer(), new ByteArrayDeserializer())) {
+            kafka.subscribe(List.of("kizuna.kpi-evaluation.dead-letter.v1"));
+            while (!deadLettered && System.nanoTime() - sent < Duration.ofSeconds(90).toNanos()) {
+                for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(500))) {
+                    deadLettered |= key.equals(record.key());
+                }
+            }
+        }
+        long deadLetteredAfter = (System.nanoTime() - sent) / 1_000_000;
+        long before = live();
+        Http.Answer write = http.post(stack.gateway() + "/api/registry/organizations", city, Scenarios.organization("毒入り後", 0));
+        long written = System.nanoTime();
+        while (live() < before + 1 && System.nanoTime() - written < Duration.ofSeconds(60).toNanos()) {
+            Thread.sleep(100);
+        }
+        boolean continued = write.status() == 201 && live() >= before + 1;
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("dead_lettered", deadLettered);
+        result.put("dead_lettered_after_ms", deadLetteredAfter);
+        result.put("partition_continued", continued);
+        if (!deadLettered || !continued) {
+            brokenInvariants.add("poison message: dead-lettered " + deadLettered + ", the partition continued " + continued);
+        }
+        return result;
+    }
+
+    /** Malformed bodies, wrong types and bad headers on every write operation of the four documents. */
+    Map<String, Object> fuzz() throws Exception {
+        int calls = 0;
+        List<String> violations = new ArrayList<>();
+        for (String document : List.of("registry", "kpi", "subsidies", "events")) {
+            JsonNode openApi = http.get(stack.gateway() + "/api/docs/" + document, null).json();
+            for (var path : openApi.get("paths").properties()) {
+                for (var operation : path.getValue().properties()) {
+                    String method = operation.getKey().toUpperCase();
+                    if (!List.of("POST", "PUT", "PATCH", "DELETE").contains(method)) {
+                        continue;
+                    }
+                    String concrete = path.getKey().replaceAll("\\{[^}]+}", "fuzz-" + UUID.randomUUID().toString().substring(0, 8));
+                    for (Fuzz fuzz : Fuzz.cases(operation.getValue().has("requestBody"))) {
+                        calls++;
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gateway() + concrete + fuzz.query()))
+                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + city)
+                                .method(method, fuzz.body() == null ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(fuzz.body()));
+                        fuzz.headers().forEach(request::header);
+                        HttpResponse<String> answer = http.raw(request.build());
+                        String type = answer.headers().firstValue("Content-Type").orElse("");
+                        String what = method + " " + path.getKey() + " [" + fuzz.name() + "] → " + answer.statusCode();
+                        if (answer.statusCode() >= 500) {
+                            violations.add(what + " (5xx): " + answer.body());
+                        } else if (answer.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
+                            violations.add(what + " (not problem+json: " + type + ")");
+                        } else if (answer.statusCode() < 400) {
+                            violations.add(what + " (accepted bad input)");
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("calls", calls);
+        result.put("violations", violations);
+        if (!violations.isEmpty()) {
+            brokenInvariants.add("fuzz: " + violations.size() + " violations, first: " + violations.get(0));
+        }
+        return result;
+    }
+
+    private long live() {
+        Http.Answer answer = http.get(stack.gateway() + Scenarios.LIVE, null);
+        return answer.ok() ? answer.json().path("value").asLong() : -1;
+    }
+
+    /** One bad request: what is wrong with it, and how. */
+    record Fuzz(String name, String body, Map<String, String> headers, String query) {
+
+        static List<Fuzz> cases(boolean hasBody) {
+            List<Fuzz> cases = new ArrayList<>();
+            Map<String, String> json = Map.of("Content-Type", "application/json");
+            if (hasBody) {
+                cases.add(new Fuzz("truncated JSON", "{\"name\": \"会津", json, ""));
+                cases.add(new Fuzz("not JSON", "名前=会津&x=1", json, ""));
+                cases.add(new Fuzz("array for object", "[1, 2, 3]", json, ""));
+                cases.add(new Fuzz("wrong media type", "{}", Map.of("Content-Type", "text/plain"), ""));
+                cases.add(new Fuzz("deeply nested", "[".repeat(5000) + "]".repeat(5000), json, ""));
+                cases.add(new Fuzz("NUL and control characters", "{\"name\": \"\\u0000\\u0007\", \"kind\": 12}", json, ""));
+                cases.add(new Fuzz("body over 1 MB", "{\"name\": \"" + "x".repeat(1_100_000) + "\"}", json, ""));
+            }
+            cases.add(new Fuzz("garbage If-Match", hasBody ? "{\"x\": [" : null,
+                    hasBody ? Map.of("Content-Type", "application/json", "If-Match", "\"\\\"; DROP") : Map.of("If-Match", "W/\"x"), ""));
+            cases.add(new Fuzz("bad query parameters", hasBody ? "{\"x\": [" : null, hasBody ? json : Map.of(),
+                    "?page=-1&size=999999&fiscalYear=%E2%80%AE&at=not-a-date"));
+            return cases;
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package jp.kizuna.bench;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+
+import jp.kizuna.localstack.LocalStack;
+import tools.jackson.databind.JsonNode;
+
+/** The measurements of `make bench`, each with the baseline it is compared with in the same run. */
+final class Scenarios {
+
+    static final String LIVE = "/api/kpi/indicators/active-community-organizations/live";
+
+    private final BenchStack stack;
+    private final Http http = new Http();
+    private final String city;
+    private final List<String> brokenInvariants = new ArrayList<>();
+
+    Scenarios(BenchStack stack) {
+        this.stack = stack;
+        this.city = stack.token("city-staff");
+    }
+
+    List<String> brokenInvariants() {
+        return brokenInvariants;
+    }
+
+    /** One read by id straight to the registry, through the gateway and through nginx. */
+    Map<String, Object> gatewayOverhead(Path workDir, int seconds) throws Exception {
+        String path = "/api/registry/organizations/minato";
+        LoadGenerator load = new LoadGenerator(workDir);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("read", "GET " + path);
+        result.put("load_generator", load.tool());
+        result.put("seconds_per_level", seconds);
+        String direct = stack.direct(LocalStack.REGISTRY);
+        NginxProxy nginx = NginxProxy.available()
+                ? NginxProxy.start(workDir.resolve("nginx"), URI.create(direct).getPort()) : null;
+        try {
+            List<Map<String, Object>> levels = new ArrayList<>();
+            for (int connections : LoadGenerator.concurrencies()) {
+                Map<String, Object> level = new LinkedHashMap<>();
+                level.put("connections", connections);
+                Map<String, Object> directRun = load.run(direct + path, connections, seconds, 3);
+                Map<String, Object> gatewayRun = load.run(stack.gateway() + path, connections, seconds, 3);
+                level.put("direct", directRun);
+                level.put("gateway", gatewayRun);
+                level.put("gateway_over_direct", ratios(gatewayRun, directRun));
+                if (nginx != null) {
+                    Map<String, Object> nginxRun = load.run("http://127.0.0.1:" + nginx.port + path, connections, seconds, 3);
+                    level.put("nginx", nginxRun);
+                    level.put("nginx_over_direct", ratios(nginxRun, directRun));
+                }
+                levels.add(level);
+            }
+            result.put("levels", levels);
+            if (nginx == null) {
+                result.put("nginx", "not installed (apt-get install nginx); `make bench` installs it where it may");
+            }
+        } finally {
+            if (nginx != null) {
+                nginx.close();
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, Object> ratios(Map<String, Object> run, Map<String, Object> baseline) {
+        Map<String, Object> ratios = new LinkedHashMap<>();
+        for (String key : List.of("requests_per_s", "p50_ms", "p99_ms", "p99_9_ms")) {
+            ratios.put(key, Latencies.ratio(((Number) run.get(key)).doubleValue(), ((Number) baseline.get(key)).doubleValue()));
+        }
+        return ratios;
+    }
+
+    /** From the 2xx of a registration at the gateway until the KPI service counts the organization. */
+    Map<String, Object> eventPropagation(int writes) throws InterruptedException {
+        long[] propagation = new long[writes];
+        long[] writeLatency = new long[writes];
+        long value = live();
+        for (int i = 0; i < writes; i++) {
+            Http.Answer written = http.post(stack.gateway() + "/api/registry/organizations", city,
+                    organization("伝播計測協議会", i));
+            if (!written.ok()) {
+                brokenInvariants.add("propagation: write " + i + " answered " + written.status() + ": " + written.body());
+                return Map.of("error", written.body());
+            }
+            long acknowledged = System.nanoTime();
+            writeLatency[i] = written.nanos();
+            value++;
+            long deadline = acknowledged + 30_000_000_000L;
+            while (live() < value) {
+                if (System.nanoTime() > deadline) {
+                    brokenInvariants.add("propagation: write " + i + " not counted by the KPI service within 30 s");
+                    return Map.of("error", "write " + i + " did not arrive");
+                }
+                Thread.sleep(2);
+            }
+            propagation[i] = System.nanoTime() - acknowledged;
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("writes", writes);
+        result.put("propagation", Latencies.summary(propagation));
+        result.put("write_at_gateway", Latencies.summary(writeLatency));
+        result.put("propagation_p50_over_write_p50", Latencies.ratio(Latencies.percentile(sorted(propagation), 50),
+                Latencies.percentile(sorted(writeLatency), 50)));
+        return result;
+    }
+
+    /** Thousands of concurrent sign-ups for a few hundred seats, through the gateway. */
+    Map<String, Object> registrationRush(int signUps, int capacity, int clients) throws InterruptedException {
+        String eventId = publishedEvent("申込集中計測", capacity);
+        String idleEvent = publishedEvent("申込基準計測", 10);
+        long[] idle = new long[5];
+        for (int i = 0; i < idle.length; i++) {
+            idle[i] = http.post(stack.gateway() + "/api/events/" + idleEvent + "/registrations", city, signUp(i)).nanos();
+        }
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        Semaphore inFlight = new Semaphore(clients);
+        long started = System.nanoTime();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < signUps; i++) {
+                int person = i;
+                inFlight.acquire();
+                threads.submit(() -> {
+                    try {
+                        Http.Answer answer = http.post(stack.gateway() + "/api/events/" + eventId + "/registrations", city,
+                                signUp(person));
+                        latencies.add(answer.nanos());
+                        if (answer.status() != 201) {
+                            failures.add(answer.status() + " " + answer.body());
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        JsonNode roster = http.get(stack.gateway() + "/api/events/" + eventId + "/registrations", city).json();
+        int confirmed = 0;
+        int waitlisted = 0;
+        long previousTicket = -1;
+        boolean inOrder = true;
+        for (JsonNode registration : roster) {
+            String status = registration.get("status").asString();
+            if (status.equals("CONFIRMED")) {
+                confirmed++;
+            } else if (status.equals("WAITLISTED")) {
+                waitlisted++;
+                JsonNode position = registration.get("waitlistPosition");
+                if (position != null && !position.isNull() && position.asInt() != waitlisted) {
+                    inOrder = false;
+                }
+            }
+            long ticket = registration.get("ticket").asLong();
+            inOrder &= ticket > previousTicket;
+            previousTicket = ticket;
+        }
+        if (confirmed != capacity || waitlisted != signUps - capacity || !failures.isEmpty() || !inOrder) {
+            brokenInvariants.add("rush: " + confirmed + " confirmed for " + capacity + " seats, " + waitlisted
+                    + " waitlisted of " + (signUps - capacity) + ", " + failures.size() + " failed, in order " + inOrder
+                    + (failures.isEmpty() ? "" : "; first failure " + failures.peek()));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("sign_ups", signUps);
+        result.put("capacity", capacity);
+        result.put("concurrent_clients", clients);
+        result.put("confirmed", confirmed);
+        result.put("waitlisted", waitlisted);
+        result.put("waitlist_in_ticket_order", inOrder);
+        result.put("failed", failures.size());
+        result.put("sign_ups_per_s", Math.round(signUps / seconds));
+        long[] rush = latencies.stream().mapToLong(Long::longValue).toArray();
+        result.put("latency", Latencies.summary(rush));
+        result.put("idle_sign_up", Latencies.summary(idle));
+        result.put("rush_p50_over_idle_p50", Latencies.ratio(Latencies.percentile(sorted(rush), 50),
+                Latencies.percentile(sorted(idle), 50)));
+        return result;
+    }
+
+    /** KPI derivation and the evaluation sheet with the seed's organizations, then 10× and 100× as many. */
+    Map<String, Object> scale(int seedOrganizations) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        List<Map<String, Object>> steps = new ArrayList<>();
+        double liveBaseline = 0;
+        double sheetBaseline = 0;
+        int registered = 0;
+        for (int factor : new int[] {1, 10, 100}) {
+            int target = seedOrganizations * factor;
+            long existing = totalOrganizations();
+            for (long i = existing; i < target; i++) {
+                http.post(stack.gateway() + "/api/registry/organizations", city, organization("規模計測協議会", (int) i));
+                registered++;
+            }
+            awaitLive(totalActiveRegional());
+            double live = median(() -> http.get(stack.gateway() + LIVE, null).nanos());
+            double sheet = median(() -> sheet().nanos());
+            if (factor == 1) {
+                liveBaseline = live;
+                sheetBaseline = sheet;
+            }
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("factor", factor);
+            step.put("organizations", totalOrganizations());
+            step.put("kpi_live_ms", Latencies.ms((long) live));
+            step.put("kpi_live_over_1x", Latencies.ratio(live, liveBaseline));
+            step.put("sheet_html_ms", Latencies.ms((long) sheet));
+            step.put("sheet_html_over_1x", Latencies.ratio(sheet, sheetBaseline));
+            steps.add(step);
+        }
+        result.put("steps", steps);
+        result.put("organizations_registered", registered);
+        result.put("note", "organizations only; membership reports and registrations are not scaled yet");
+        return result;
+    }
+
+    private Http.Answer sheet() {
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/kpi/policy-fields/36/sheet"))
+                    .header("Accept", "text/html").GET().build();
+            long started = System.nanoTime();
+            var response = http.raw(request);
+            return new Http.Answer(response.statusCode(), "", System.nanoTime() - started);
+        } catch (Exception e) {
+            return new Http.Answer(-1, e.toString(), 0);
+        }
+    }
+
+    private long totalOrganizations() {
+        return http.get(stack.gateway() + "/api/registry/organizations?size=1", null).json().path("totalItems").asLong();
+    }
+
+    private long totalActiveRegional() {
+        return http.get(stack.gateway() + "/api/registry/organizations?size=1&kind=REGIONAL_MANAGEMENT_ORGANIZATION&status=ACTIVE",
+                null).json().path("totalItems").asLong();
+    }
+
+    private void awaitLive(long expected) {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (live() < expected && System.nanoTime() < deadline) {
+            sleep(50);
+        }
+    }
+
+    private static double median(java.util.function.LongSupplier sample) {
+        for (int warmUp = 0; warmUp < 5; warmUp++) {
+            sample.getAsLong();
+        }
+        long[] samples = new long[7];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = sample.getAsLong();
+        }
+        return Latencies.percentile(sorted(samples), 50);
+    }
+
+    long live() {
+        Http.Answer answer = http.get(stack.gateway() + LIVE, null);
+        return answer.ok() ? answer.json().path("value").asLong() : -1;
+    }
+
+    private String publishedEvent(String title, int capacity) {
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(14);
+        String body = """
+                {"organizerId": "ikki", "details": {"title": "%s", "kind": "WORKSHOP", "venue": {"name": "一箕公民館"},
+                 "schedule": {"date": "%s", "startTime": "18:30", "endTime": "20:00"}, "capacity": %d,
+                 "registration": {"deadline": "%s"}}}""".formatted(title, day, capacity, day.minusDays(1));
+        Http.Answer draft = http.post(stack.gateway() + "/api/events", city, body);
+        if (draft.status() != 201) {
+            throw new IllegalStateException("cannot draft the benchmark event: " + draft.status() + " " + draft.body());
+        }
+        String id = draft.json().get("id").asString();
+        try {
+            var request = java.net.http.HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/events/" + id + "/publication"))
+                    .header("Authorization", "Bearer " + city).header("If-Match", draft.etag())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+            var published = http.raw(request);
+            if (published.statusCode() != 200) {
+                throw new IllegalStateException("cannot publish the benchmark event: " + published.body());
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return id;
+    }
+
+    static String organization(String name, int i) {
+        return """
+                {"name": "%s%d", "nameKana": "けいそくきょうぎかい", "kind": "REGIONAL_MANAGEMENT_ORGANIZATION",
+                 "districts": ["一箕"], "foundedOn": "2020-04"}""".formatted(name, System.nanoTime() + i);
+    }
+
+    static String signUp(int person) {
+        return """
+                {"registrant": {"name": "計測 %d", "phone": "0242-00-%04d"}, "channel": "PHONE"}""".formatted(person, person % 10000);
+    }
+
+    static long[] sorted(long[] values) {
+        long[] copy = values.clone();
+        java.util.Arrays.sort(copy);
+        return copy;
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
