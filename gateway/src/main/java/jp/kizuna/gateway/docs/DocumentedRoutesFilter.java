@@ -1,19 +1,16 @@
 package jp.kizuna.gateway.docs;
 
-import java.net.URI;
 import java.util.Optional;
 
 import jp.kizuna.gateway.errors.ProblemErrorWebExceptionHandler;
+import jp.kizuna.gateway.errors.ProblemResponses;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -67,13 +64,6 @@ public class DocumentedRoutesFilter implements GlobalFilter, Ordered {
     }
 
     private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(type));
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
-        return response.writeWith(Mono.just(body));
+        return ProblemResponses.write(exchange, ProblemResponses.problem(status, type, null, detail), json);
     }
 }

@@ -1,12 +1,8 @@
 package jp.kizuna.gateway.limits;
 
-import java.net.URI;
-
+import jp.kizuna.gateway.errors.ProblemResponses;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -40,15 +36,8 @@ public class RequestSizeLimitFilter implements WebFilter, Ordered {
         if (declared <= limit.toBytes()) {
             return chain.filter(exchange);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "The body has " + declared
-                + " bytes; the API takes at most " + limit.toBytes() + " bytes (" + limit.toMegabytes() + " MB).");
-        problem.setType(URI.create("urn:kizuna:problem:payload-too-large"));
-        problem.setTitle("Content Too Large");
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.CONTENT_TOO_LARGE);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
-        return response.writeWith(Mono.just(body));
+        return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
+                "urn:kizuna:problem:payload-too-large", "Content Too Large", "The body has " + declared
+                        + " bytes; the API takes at most " + limit.toBytes() + " bytes (" + limit.toMegabytes() + " MB)."), json);
     }
 }

@@ -1,12 +1,12 @@
 package jp.kizuna.gateway.ratelimit;
 
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.kizuna.gateway.apikey.ApiKeyAuthentication;
+import jp.kizuna.gateway.errors.ProblemResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -14,11 +14,8 @@ import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.web.server.ServerWebExchange;
@@ -98,17 +95,10 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
 
     private Mono<Void> tooMany(ServerWebExchange exchange, long limit, Duration window, long secondsLeft) {
         meters.counter("kizuna.ratelimit.refused").increment();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, "More than " + limit
-                + " calls in " + window.toSeconds() + " s. Retry after " + secondsLeft + " s.");
-        problem.setType(URI.create("urn:kizuna:problem:rate-limited"));
-        problem.setTitle("Too Many Requests");
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        var response = exchange.getResponse();
-        response.setStatusCode(HttpStatus.TOO_MANY_REQUESTS);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        response.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(secondsLeft));
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
-        return response.writeWith(Mono.just(body));
+        exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(secondsLeft));
+        return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS,
+                "urn:kizuna:problem:rate-limited", "Too Many Requests", "More than " + limit + " calls in "
+                        + window.toSeconds() + " s. Retry after " + secondsLeft + " s."), json);
     }
 
     /**

@@ -1,14 +1,10 @@
 package jp.kizuna.gateway.security;
 
-import java.net.URI;
-
 import jp.kizuna.gateway.apikey.ApiKeyAuthenticationConverter;
 import jp.kizuna.gateway.apikey.ApiKeysUnavailableException;
-import org.springframework.core.io.buffer.DataBuffer;
+import jp.kizuna.gateway.errors.ProblemResponses;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
@@ -32,31 +28,21 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException failure) {
-        var response = exchange.getResponse();
-        ProblemDetail problem;
+        var headers = exchange.getResponse().getHeaders();
         if (failure instanceof ApiKeysUnavailableException) {
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, failure.getMessage() + " Retry shortly.");
-            problem.setType(URI.create("urn:kizuna:problem:service-unavailable"));
-            problem.setTitle("Service Unavailable");
-            response.setStatusCode(HttpStatus.SERVICE_UNAVAILABLE);
-            response.getHeaders().set(HttpHeaders.RETRY_AFTER, "5");
-        } else {
-            boolean apiKey = isApiKeyCall(exchange);
-            problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, apiKey
-                    ? "The API key was refused (" + failure.getMessage() + "). Ask the city for a new key and send it "
-                            + "as 'Authorization: ApiKey <key>'."
-                    : "The bearer token was refused (" + failure.getMessage() + "). Get a new token from the city's "
-                            + "sign-in and send it as 'Authorization: Bearer <token>'.");
-            problem.setType(URI.create("urn:kizuna:problem:unauthorized"));
-            problem.setTitle("Unauthorized");
-            response.setStatusCode(HttpStatus.UNAUTHORIZED);
-            response.getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, apiKey ? ApiKeyAuthenticationConverter.SCHEME
-                    : "Bearer error=\"invalid_token\"");
+            headers.set(HttpHeaders.RETRY_AFTER, "5");
+            return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
+                    "urn:kizuna:problem:service-unavailable", "Service Unavailable", failure.getMessage() + " Retry shortly."),
+                    json);
         }
-        problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
-        return response.writeWith(Mono.just(body));
+        boolean apiKey = isApiKeyCall(exchange);
+        headers.set(HttpHeaders.WWW_AUTHENTICATE, apiKey ? ApiKeyAuthenticationConverter.SCHEME : "Bearer error=\"invalid_token\"");
+        return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
+                "urn:kizuna:problem:unauthorized", "Unauthorized", apiKey
+                        ? "The API key was refused (" + failure.getMessage() + "). Ask the city for a new key and send it "
+                                + "as 'Authorization: ApiKey <key>'."
+                        : "The bearer token was refused (" + failure.getMessage() + "). Get a new token from the city's "
+                                + "sign-in and send it as 'Authorization: Bearer <token>'."), json);
     }
 
     private static boolean isApiKeyCall(ServerWebExchange exchange) {
