@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -37,13 +36,7 @@ final class BenchStack implements AutoCloseable {
         Path dataDir = root.resolve("bench/results/stack-data");
         deleteRecursively(dataDir);
         int offset = Integer.parseInt(System.getenv().getOrDefault("KIZUNA_BENCH_PORT_OFFSET", "30000"));
-        Map<String, String> env = new HashMap<>();
-        env.put("KIZUNA_DATA_DIR", dataDir.toString());
-        Map<String, Integer> defaults = Map.of("GATEWAY_PORT", 8080, "GATEWAY_MANAGEMENT_PORT", 8090,
-                "REGISTRY_PORT", 8081, "KPI_PORT", 8082, "SUBSIDY_PORT", 8083, "EVENTS_PORT", 8084,
-                "KAFKA_PORT", 9092, "KAFKA_CONTROLLER_PORT", 9093, "MONGODB_PORT", 27017, "AUTH_PORT", 9000);
-        defaults.forEach((name, port) -> env.put(name, Integer.toString(port + offset)));
-        LocalStack stack = new LocalStack(StackSettings.fromEnvironment(root, env));
+        LocalStack stack = new LocalStack(StackSettings.onShiftedPorts(root, dataDir, offset));
         long started = System.nanoTime();
         stack.start(out);
         return new BenchStack(stack, (System.nanoTime() - started) / 1_000_000, out);

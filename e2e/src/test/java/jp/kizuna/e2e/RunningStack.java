@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import jp.kizuna.localstack.LocalStack;
@@ -54,13 +52,7 @@ public final class RunningStack implements BeforeAllCallback {
         Path dataDir = Path.of(System.getProperty("kizuna.e2e.data", "target/stack-data")).toAbsolutePath();
         deleteRecursively(dataDir);
         int offset = Integer.parseInt(System.getenv().getOrDefault("KIZUNA_E2E_PORT_OFFSET", "10000"));
-        Map<String, String> env = new HashMap<>();
-        env.put("KIZUNA_DATA_DIR", dataDir.toString());
-        Map<String, Integer> defaults = Map.of("GATEWAY_PORT", 8080, "GATEWAY_MANAGEMENT_PORT", 8090,
-                "REGISTRY_PORT", 8081, "KPI_PORT", 8082, "SUBSIDY_PORT", 8083, "EVENTS_PORT", 8084,
-                "KAFKA_PORT", 9092, "KAFKA_CONTROLLER_PORT", 9093, "MONGODB_PORT", 27017, "AUTH_PORT", 9000);
-        defaults.forEach((name, port) -> env.put(name, Integer.toString(port + offset)));
-        stack = new LocalStack(StackSettings.fromEnvironment(root, env));
+        stack = new LocalStack(StackSettings.onShiftedPorts(root, dataDir, offset));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("Starting the platform for the end-to-end tests (data in " + dataDir + ")");
         stack.start(out);

@@ -27,6 +27,20 @@ public record StackSettings(
                         int kafka, int kafkaController, int mongo, int auth) {
     }
 
+    /**
+     * A stack of its own beside the usual one: every default port plus {@code offset}, and its own data
+     * directory (the end-to-end tests and the benchmarks run on these).
+     */
+    public static StackSettings onShiftedPorts(Path root, Path dataDir, int offset) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("KIZUNA_DATA_DIR", dataDir.toString());
+        Map.of("GATEWAY_PORT", 8080, "GATEWAY_MANAGEMENT_PORT", 8090, "REGISTRY_PORT", 8081, "KPI_PORT", 8082,
+                "SUBSIDY_PORT", 8083, "EVENTS_PORT", 8084, "KAFKA_PORT", 9092, "KAFKA_CONTROLLER_PORT", 9093,
+                "MONGODB_PORT", 27017, "AUTH_PORT", 9000)
+                .forEach((name, port) -> env.put(name, Integer.toString(port + offset)));
+        return fromEnvironment(root, env);
+    }
+
     public static StackSettings fromEnvironment(Path root, Map<String, String> env) {
         Ports ports = new Ports(
                 port(env, "GATEWAY_PORT", 8080),
