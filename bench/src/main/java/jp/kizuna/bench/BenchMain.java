@@ -41,7 +41,7 @@ public final class BenchMain {
             out.println("[bench] gateway overhead");
             report.put("gateway_overhead", scenarios.gatewayOverhead(results.resolve("work"), env("SECONDS", 10)));
             out.println("[bench] event propagation");
-            report.put("event_propagation", scenarios.eventPropagation(env("WRITES", 1000)));
+            report.put("event_propagation", scenarios.eventPropagation(env("WRITES", 2000)));
             out.println("[bench] registration rush");
             report.put("registration_rush", scenarios.registrationRush(env("SIGN_UPS", 3000), env("SEATS", 300),
                     env("CLIENTS", 64)));

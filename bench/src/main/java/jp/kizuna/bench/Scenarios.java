@@ -23,7 +23,7 @@ final class Scenarios {
     private final BenchStack stack;
     private final Http http = new Http();
     private final String city;
-    private final List<String> brokenInvariants = new ArrayList<>();
+    private final List<String> brokenInvariants = java.util.Collections.synchronizedList(new ArrayList<>());
 
     Scenarios(BenchStack stack) {
         this.stack = stack;
@@ -189,40 +189,80 @@ final class Scenarios {
         return result;
     }
 
-    /** KPI derivation and the evaluation sheet with the seed's organizations, then 10× and 100× as many. */
-    Map<String, Object> scale(int seedOrganizations) {
+    /**
+     * The KPI derivation, the evaluation sheet, the membership rates and an event's roster with a base
+     * amount of data (the seed's 8 organizations, 10 membership reports, 30 sign-ups), then 10× and 100×.
+     */
+    Map<String, Object> scale(int seedOrganizations) throws InterruptedException {
         Map<String, Object> result = new LinkedHashMap<>();
         List<Map<String, Object>> steps = new ArrayList<>();
-        double liveBaseline = 0;
-        double sheetBaseline = 0;
-        int registered = 0;
+        Map<String, Double> baseline = new LinkedHashMap<>();
+        String eventId = publishedEvent("規模計測イベント", 100_000);
+        int reports = 0;
+        int signUps = 0;
+        long started = System.nanoTime();
         for (int factor : new int[] {1, 10, 100}) {
-            int target = seedOrganizations * factor;
             long existing = totalOrganizations();
-            for (long i = existing; i < target; i++) {
-                http.post(stack.gateway() + "/api/registry/organizations", city, organization("規模計測協議会", (int) i));
-                registered++;
-            }
+            inParallel((int) Math.max(0, seedOrganizations * factor - existing),
+                    i -> http.post(stack.gateway() + "/api/registry/organizations", city, organization("規模計測協議会", i)));
+            inParallel(10 * factor - reports, i -> {
+                Http.Answer association = http.post(stack.gateway() + "/api/registry/organizations", city, """
+                        {"name": "規模計測町内会%d", "nameKana": "きぼけいそくちょうないかい", "kind": "NEIGHBORHOOD_ASSOCIATION",
+                         "districts": ["一箕"]}""".formatted(System.nanoTime() + i));
+                return http.post(stack.gateway() + "/api/registry/organizations/" + association.json().get("id").asString()
+                        + "/membership-reports", city, "{\"fiscalYear\": 2023, \"memberHouseholds\": 90, \"totalHouseholds\": 100}");
+            });
+            reports = 10 * factor;
+            int first = signUps;
+            inParallel(30 * factor - signUps, i -> http.post(stack.gateway() + "/api/events/" + eventId + "/registrations", city,
+                    signUp(first + i)));
+            signUps = 30 * factor;
             awaitLive(totalActiveRegional());
-            double live = median(() -> http.get(stack.gateway() + LIVE, null).nanos());
-            double sheet = median(() -> sheet().nanos());
+            Map<String, Double> timings = new LinkedHashMap<>();
+            timings.put("kpi_live", median(() -> http.get(stack.gateway() + LIVE, null).nanos()));
+            timings.put("sheet_html", median(() -> sheet().nanos()));
+            timings.put("membership_rates", median(() -> http.get(stack.gateway()
+                    + "/api/registry/membership-rates?fiscalYear=2023", null).nanos()));
+            timings.put("event_roster", median(() -> http.get(stack.gateway() + "/api/events/" + eventId + "/registrations",
+                    city).nanos()));
             if (factor == 1) {
-                liveBaseline = live;
-                sheetBaseline = sheet;
+                baseline.putAll(timings);
             }
             Map<String, Object> step = new LinkedHashMap<>();
             step.put("factor", factor);
             step.put("organizations", totalOrganizations());
-            step.put("kpi_live_ms", Latencies.ms((long) live));
-            step.put("kpi_live_over_1x", Latencies.ratio(live, liveBaseline));
-            step.put("sheet_html_ms", Latencies.ms((long) sheet));
-            step.put("sheet_html_over_1x", Latencies.ratio(sheet, sheetBaseline));
+            step.put("membership_reports", reports);
+            step.put("sign_ups", signUps);
+            timings.forEach((name, nanos) -> {
+                step.put(name + "_ms", Latencies.ms((long) (double) nanos));
+                step.put(name + "_over_1x", Latencies.ratio(nanos, baseline.get(name)));
+            });
             steps.add(step);
         }
         result.put("steps", steps);
-        result.put("organizations_registered", registered);
-        result.put("note", "organizations only; membership reports and registrations are not scaled yet");
+        result.put("setup_s", Math.round((System.nanoTime() - started) / 1e9));
         return result;
+    }
+
+    /** Runs {@code count} calls, eight at a time; a failed call is an invariant broken. */
+    private void inParallel(int count, java.util.function.IntFunction<Http.Answer> call) throws InterruptedException {
+        Semaphore inFlight = new Semaphore(8);
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                inFlight.acquire();
+                threads.submit(() -> {
+                    try {
+                        Http.Answer answer = call.apply(index);
+                        if (!answer.ok()) {
+                            brokenInvariants.add("scale: a set-up write answered " + answer.status() + ": " + answer.body());
+                        }
+                    } finally {
+                        inFlight.release();
+                    }
+                });
+            }
+        }
     }
 
     private Http.Answer sheet() {
