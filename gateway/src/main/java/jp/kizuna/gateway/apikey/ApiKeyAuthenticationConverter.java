@@ -11,10 +11,15 @@ public class ApiKeyAuthenticationConverter implements ServerAuthenticationConver
 
     public static final String SCHEME = "ApiKey";
 
+    /** Whether an Authorization header value uses the {@code ApiKey} scheme (in any case). */
+    public static boolean isApiKey(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1);
+    }
+
     @Override
     public Mono<Authentication> convert(ServerWebExchange exchange) {
         String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)) {
+        if (!isApiKey(header)) {
             return Mono.empty();
         }
         return Mono.just(ApiKeyAuthentication.presented(header.substring(SCHEME.length() + 1).strip()));

@@ -35,7 +35,8 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
                     "urn:kizuna:problem:service-unavailable", "Service Unavailable", failure.getMessage() + " Retry shortly."),
                     json);
         }
-        boolean apiKey = isApiKeyCall(exchange);
+        boolean apiKey = ApiKeyAuthenticationConverter.isApiKey(
+                exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
         headers.set(HttpHeaders.WWW_AUTHENTICATE, apiKey ? ApiKeyAuthenticationConverter.SCHEME : "Bearer error=\"invalid_token\"");
         return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
                 "urn:kizuna:problem:unauthorized", "Unauthorized", apiKey
@@ -43,11 +44,5 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
                                 + "as 'Authorization: ApiKey <key>'."
                         : "The bearer token was refused (" + failure.getMessage() + "). Get a new token from the city's "
                                 + "sign-in and send it as 'Authorization: Bearer <token>'."), json);
-    }
-
-    private static boolean isApiKeyCall(ServerWebExchange exchange) {
-        String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        return header != null && header.regionMatches(true, 0, ApiKeyAuthenticationConverter.SCHEME + " ", 0,
-                ApiKeyAuthenticationConverter.SCHEME.length() + 1);
     }
 }
