@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
@@ -15,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The OpenAPI document of each service, read from the service ({@code /v3/api-docs}) when first
- * needed and again once it is older than {@code refresh} (a new version of a service brings its new
- * operations with it). A service whose document cannot be read is asked again after a few seconds.
+ * needed and again, in the background, once it is older than {@code refresh} (a new version of a
+ * service brings its new operations with it). A service whose document could never be read is asked
+ * again after a few seconds.
  */
 public class ApiDocumentCatalogue {
 
@@ -28,6 +30,7 @@ public class ApiDocumentCatalogue {
     private final Clock clock;
     private final Duration refresh;
     private final Map<URI, Entry> documents = new ConcurrentHashMap<>();
+    private final Set<URI> reloading = ConcurrentHashMap.newKeySet();
 
     public ApiDocumentCatalogue(WebClient.Builder http, JsonMapper json, Clock clock, Duration refresh) {
         this.http = http.build();
@@ -40,7 +43,11 @@ public class ApiDocumentCatalogue {
     public Mono<DocumentedOperations> of(URI service) {
         Entry entry = documents.get(service);
         Instant now = clock.instant();
-        if (entry != null && entry.operations() != null && now.isBefore(entry.readAt().plus(refresh))) {
+        if (entry != null && entry.operations() != null) {
+            if (!now.isBefore(entry.readAt().plus(refresh)) && reloading.add(service)) {
+                // a call never waits for a reload: it is judged by the document known so far
+                load(service, entry).doFinally(signal -> reloading.remove(service)).subscribe();
+            }
             return Mono.just(entry.operations());
         }
         if (entry != null && entry.operations() == null && now.isBefore(entry.readAt().plus(RETRY))) {
