@@ -22,7 +22,11 @@ import jp.kizuna.localstack.StackSettings;
  */
 final class BenchStack implements AutoCloseable {
 
+    /** The KPI figure every registered regional management organization moves (地域づくり活動組織数, live). */
+    static final String LIVE = "/api/kpi/indicators/active-community-organizations/live";
+
     final LocalStack stack;
+    private final Http http = new Http();
     final long startMillis;
     private final PrintStream out;
 
@@ -60,6 +64,12 @@ final class BenchStack implements AutoCloseable {
 
     String token(String role, String organizationId) {
         return new LocalTokens(stack.settings()).issue(role, organizationId);
+    }
+
+    /** The KPI service's live count of active regional management organizations; -1 when it does not answer. */
+    long kpiLiveValue() {
+        Http.Answer answer = http.get(gateway() + LIVE, null);
+        return answer.ok() ? answer.json().path("value").asLong() : -1;
     }
 
     /** Resident set size of every component, in MiB (Linux /proc). */

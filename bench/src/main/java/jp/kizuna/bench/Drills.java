@@ -87,7 +87,7 @@ final class Drills {
 
     /** SIGKILL of the Kafka broker in the middle of a write load, then a restart. */
     Map<String, Object> brokerKilled() throws Exception {
-        long before = live();
+        long before = stack.kpiLiveValue();
         Map<String, Object> result = new LinkedHashMap<>();
         WriteLoad load = new WriteLoad("ブローカー停止訓練");
         try (load) {
@@ -103,12 +103,12 @@ final class Drills {
         long expected = before + acknowledged;
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         long started = System.nanoTime();
-        while (live() < expected && System.nanoTime() < deadline) {
+        while (stack.kpiLiveValue() < expected && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         long arrivedAfter = (System.nanoTime() - started) / 1_000_000;
         Thread.sleep(5_000);
-        long counted = live() - before;
+        long counted = stack.kpiLiveValue() - before;
         long missing = load.acknowledged.stream().filter(id -> http.get(stack.gateway() + "/api/registry/organizations/" + id,
                 null).status() != 200).count();
         result.put("acknowledged_writes", acknowledged);
@@ -197,13 +197,13 @@ final class Drills {
             }
         }
         long deadLetteredAfter = (System.nanoTime() - sent) / 1_000_000;
-        long before = live();
+        long before = stack.kpiLiveValue();
         Http.Answer write = http.post(stack.gateway() + "/api/registry/organizations", city, Scenarios.organization("毒入り後", 0));
         long written = System.nanoTime();
-        while (live() < before + 1 && System.nanoTime() - written < Duration.ofSeconds(60).toNanos()) {
+        while (stack.kpiLiveValue() < before + 1 && System.nanoTime() - written < Duration.ofSeconds(60).toNanos()) {
             Thread.sleep(100);
         }
-        boolean continued = write.status() == 201 && live() >= before + 1;
+        boolean continued = write.status() == 201 && stack.kpiLiveValue() >= before + 1;
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("dead_lettered", deadLettered);
         result.put("dead_lettered_after_ms", deadLetteredAfter);
@@ -255,11 +255,6 @@ final class Drills {
             brokenInvariants.add("fuzz: " + violations.size() + " violations, first: " + violations.get(0));
         }
         return result;
-    }
-
-    private long live() {
-        Http.Answer answer = http.get(stack.gateway() + Scenarios.LIVE, null);
-        return answer.ok() ? answer.json().path("value").asLong() : -1;
     }
 
     /** One bad request: what is wrong with it, and how. */

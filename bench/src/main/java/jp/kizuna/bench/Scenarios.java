@@ -18,7 +18,6 @@ import tools.jackson.databind.JsonNode;
 /** The measurements of `make bench`, each with the baseline it is compared with in the same run. */
 final class Scenarios {
 
-    static final String LIVE = "/api/kpi/indicators/active-community-organizations/live";
 
     private final BenchStack stack;
     private final Http http = new Http();
@@ -86,7 +85,7 @@ final class Scenarios {
     Map<String, Object> eventPropagation(int writes) throws InterruptedException {
         long[] propagation = new long[writes];
         long[] writeLatency = new long[writes];
-        long value = live();
+        long value = stack.kpiLiveValue();
         for (int i = 0; i < writes; i++) {
             Http.Answer written = http.post(stack.gateway() + "/api/registry/organizations", city,
                     organization("伝播計測協議会", i));
@@ -98,7 +97,7 @@ final class Scenarios {
             writeLatency[i] = written.nanos();
             value++;
             long deadline = acknowledged + 30_000_000_000L;
-            while (live() < value) {
+            while (stack.kpiLiveValue() < value) {
                 if (System.nanoTime() > deadline) {
                     brokenInvariants.add("propagation: write " + i + " not counted by the KPI service within 30 s");
                     return Map.of("error", "write " + i + " did not arrive");
@@ -219,7 +218,7 @@ final class Scenarios {
             signUps = 30 * factor;
             awaitLive(totalActiveRegional());
             Map<String, Double> timings = new LinkedHashMap<>();
-            timings.put("kpi_live", median(() -> http.get(stack.gateway() + LIVE, null).nanos()));
+            timings.put("kpi_live", median(() -> http.get(stack.gateway() + BenchStack.LIVE, null).nanos()));
             timings.put("sheet_html", median(() -> sheet().nanos()));
             timings.put("membership_rates", median(() -> http.get(stack.gateway()
                     + "/api/registry/membership-rates?fiscalYear=2023", null).nanos()));
@@ -288,7 +287,7 @@ final class Scenarios {
 
     private void awaitLive(long expected) {
         long deadline = System.nanoTime() + 120_000_000_000L;
-        while (live() < expected && System.nanoTime() < deadline) {
+        while (stack.kpiLiveValue() < expected && System.nanoTime() < deadline) {
             sleep(50);
         }
     }
@@ -302,11 +301,6 @@ final class Scenarios {
             samples[i] = sample.getAsLong();
         }
         return Latencies.percentile(sorted(samples), 50);
-    }
-
-    long live() {
-        Http.Answer answer = http.get(stack.gateway() + LIVE, null);
-        return answer.ok() ? answer.json().path("value").asLong() : -1;
     }
 
     private String publishedEvent(String title, int capacity) {
