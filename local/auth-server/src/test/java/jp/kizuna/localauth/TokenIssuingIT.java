@@ -10,17 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "kizuna.local-auth.client-secret=test-secret")
-class TokenIssuingIT {
-
-    @LocalServerPort
-    int port;
+/** Machine clients (scripts, tests, {@code make token}) get tokens with the client-credentials grant. */
+class TokenIssuingIT extends IssuerTestSupport {
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();

@@ -1,20 +1,23 @@
-package jp.kizuna.localauth;
+package jp.kizuna.localauth.oidc;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.kizuna.localauth.LocalAuthProperties;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 
 /**
- * One client-credentials client per role: {@code kizuna-city-admin}, {@code kizuna-city-staff},
- * {@code kizuna-org-admin}, {@code kizuna-partner}, {@code kizuna-resident}.
+ * One client-credentials client per role for scripts, tests and machine callers ({@code make token}):
+ * {@code kizuna-city-admin}, {@code kizuna-city-staff}, {@code kizuna-org-admin}, {@code kizuna-partner},
+ * {@code kizuna-resident}. Their tokens' subject is the client id; people sign in through
+ * {@link PersonClients} instead.
  */
-enum LocalClients {
+enum MachineClients {
     CITY_ADMIN("city-admin", false),
     CITY_STAFF("city-staff", false),
     ORG_ADMIN("org-admin", true),
@@ -26,7 +29,7 @@ enum LocalClients {
     private final String role;
     private final boolean boundToOrganization;
 
-    LocalClients(String role, boolean boundToOrganization) {
+    MachineClients(String role, boolean boundToOrganization) {
         this.role = role;
         this.boundToOrganization = boundToOrganization;
     }
@@ -48,7 +51,7 @@ enum LocalClients {
         return properties.clientSecret() + "-" + role;
     }
 
-    static Optional<LocalClients> byClientId(String clientId) {
+    static Optional<MachineClients> byClientId(String clientId) {
         return Arrays.stream(values()).filter(client -> client.clientId().equals(clientId)).findFirst();
     }
 
@@ -56,6 +59,7 @@ enum LocalClients {
         return Arrays.stream(values())
                 .map(client -> RegisteredClient.withId(UUID.nameUUIDFromBytes(client.clientId().getBytes()).toString())
                         .clientId(client.clientId())
+                        .clientName("Kizuna machine client (" + client.role() + ")")
                         .clientSecret("{noop}" + client.secret(properties))
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                         .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)

@@ -1,0 +1,23 @@
+package jp.kizuna.localauth.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+final class AccountRequests {
+
+    private AccountRequests() {
+    }
+
+    @Schema(description = "A city admin opens an account for city staff, a city admin, an organization's officer "
+            + "(org-admin) or a partner publisher. Residents register themselves on the sign-in page.")
+    record OpenAccount(
+            @Schema(example = "会津 一郎", maxLength = 50) String displayName,
+            @Schema(example = "あいづ いちろう", maxLength = 100, nullable = true) String kanaName,
+            @Schema(example = "ichiro.aizu@city.aizuwakamatsu.example", maxLength = 254) String email,
+            @Schema(allowableValues = {"city-staff", "city-admin", "org-admin", "partner"}) String role,
+            @Schema(description = "For org-admin and partner: the organization of the register they act for",
+                    example = "ikki", nullable = true) String organizationId) {
+    }
+
+    record Reason(@Schema(maxLength = 500, example = "異動のため (transferred)") String reason) {
+    }
+}

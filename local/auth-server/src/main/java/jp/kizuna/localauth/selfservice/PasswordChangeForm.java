@@ -1,0 +1,4 @@
+package jp.kizuna.localauth.selfservice;
+
+public record PasswordChangeForm(String currentPassword, String newPassword, String newPasswordConfirmation) {
+}
