@@ -23,7 +23,9 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The whole platform on one machine, each component its own process, started in three waves:
- * infrastructure (Kafka, MongoDB, the token issuer), then the four services, then the gateway.
+ * infrastructure (Kafka, MongoDB), then the token issuer and the four services, then the gateway.
+ * Every component listens on the loopback address unless {@code KIZUNA_BIND_ADDRESS} says otherwise,
+ * and the gateway's rate limits are on (sized for one office, profile {@code local-stack}).
  * Used by `make run` and, unchanged, by the end-to-end tests.
  */
 public final class LocalStack {
@@ -48,7 +50,9 @@ public final class LocalStack {
     public LocalStack(StackSettings settings) {
         this.settings = settings;
         this.javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        defineComponents(clientSecret(), GatewayTokenKeys.in(settings.clientSecretFile().getParent()));
+        Path secrets = settings.clientSecretFile().getParent();
+        defineComponents(clientSecret(), RsaKeyFiles.in(secrets, RsaKeyFiles.GATEWAY_TOKEN),
+                RsaKeyFiles.in(secrets, RsaKeyFiles.ISSUER_SIGNING));
     }
 
     public StackSettings settings() {
@@ -216,7 +220,7 @@ public final class LocalStack {
         }
     }
 
-    private void defineComponents(String clientSecret, GatewayTokenKeys gatewayToken) {
+    private void defineComponents(String clientSecret, RsaKeyFiles gatewayToken, RsaKeyFiles issuerKey) {
         StackSettings.Ports p = settings.ports();
         Path root = settings.root();
         List<String> infrastructure = new ArrayList<>();
@@ -238,40 +242,51 @@ public final class LocalStack {
                             settings.dataDir().resolve("mongo/kizuna.mv.db").toString()),
                     Map.of(), ReadinessProbe.tcp(p.mongo()), () -> { }, infrastructure);
         }
-        define(AUTH, "http://localhost:" + p.auth(),
-                springBoot("local/auth-server/target/kizuna-local-auth-server.jar"),
-                Map.of("AUTH_PORT", Integer.toString(p.auth()),
-                        "KIZUNA_ISSUER_URI", settings.issuerUri(),
-                        "KIZUNA_LOCAL_CLIENT_SECRET", clientSecret),
-                ReadinessProbe.readinessEndpoint(p.auth()), () -> { }, infrastructure);
         waves.add(infrastructure);
 
         List<String> services = new ArrayList<>();
+        // the issuer keeps people's accounts in MongoDB, so it starts with the services
+        define(AUTH, settings.issuerUri(),
+                springBoot("local/auth-server/target/kizuna-local-auth-server.jar"),
+                Map.of("AUTH_PORT", Integer.toString(p.auth()),
+                        "KIZUNA_BIND_ADDRESS", settings.bindAddress(),
+                        "KIZUNA_ISSUER_URI", settings.issuerUri(),
+                        "KIZUNA_LOCAL_CLIENT_SECRET", clientSecret,
+                        "KIZUNA_ISSUER_SIGNING_KEY", issuerKey.privateKeyLocation(),
+                        "MONGODB_URI", settings.mongoUri(),
+                        "KIZUNA_PUBLIC_API_URL", settings.gatewayUrl(),
+                        "KIZUNA_WEB_REDIRECT_URIS", settings.gatewayUrl() + "/login/oauth2/code/kizuna",
+                        "KIZUNA_WEB_POST_LOGOUT_URIS", settings.gatewayUrl() + "/"),
+                ReadinessProbe.readinessEndpoint(p.auth()), () -> { }, services);
         service(REGISTRY, "REGISTRY_PORT", p.registry(), gatewayToken, services);
         service(KPI, "KPI_PORT", p.kpi(), gatewayToken, services);
         service(SUBSIDY, "SUBSIDY_PORT", p.subsidy(), gatewayToken, services);
         service(EVENTS, "EVENTS_PORT", p.events(), gatewayToken, services);
         waves.add(services);
 
-        define(GATEWAY, settings.gatewayUrl(), springBoot("gateway/target/kizuna-gateway.jar"),
-                Map.of("GATEWAY_PORT", Integer.toString(p.gateway()),
-                        "GATEWAY_MANAGEMENT_PORT", Integer.toString(p.gatewayManagement()),
-                        "REGISTRY_URL", "http://127.0.0.1:" + p.registry(),
-                        "KPI_URL", "http://127.0.0.1:" + p.kpi(),
-                        "SUBSIDY_URL", "http://127.0.0.1:" + p.subsidy(),
-                        "EVENTS_URL", "http://127.0.0.1:" + p.events(),
-                        "KIZUNA_ISSUER_URI", settings.issuerUri(),
-                        "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
-                        "KIZUNA_GATEWAY_TOKEN_PRIVATE_KEY", gatewayToken.privateKeyLocation(),
-                        // one developer on loopback: the per-IP limits would only get in the way
-                        "KIZUNA_RATE_LIMITS_ENABLED", "false"),
+        Map<String, String> gateway = new java.util.HashMap<>(Map.of(
+                "GATEWAY_PORT", Integer.toString(p.gateway()),
+                "GATEWAY_MANAGEMENT_PORT", Integer.toString(p.gatewayManagement()),
+                "SERVER_ADDRESS", settings.bindAddress(),
+                "MANAGEMENT_SERVER_ADDRESS", settings.bindAddress(),
+                "REGISTRY_URL", "http://127.0.0.1:" + p.registry(),
+                "KPI_URL", "http://127.0.0.1:" + p.kpi(),
+                "SUBSIDY_URL", "http://127.0.0.1:" + p.subsidy(),
+                "EVENTS_URL", "http://127.0.0.1:" + p.events(),
+                "KIZUNA_ISSUER_URI", settings.issuerUri(),
+                "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers()));
+        gateway.put("KIZUNA_GATEWAY_TOKEN_PRIVATE_KEY", gatewayToken.privateKeyLocation());
+        gateway.put("SPRING_PROFILES_ACTIVE", "local-stack");
+        gateway.put("KIZUNA_RATE_LIMITS_ENABLED", Boolean.toString(settings.rateLimits()));
+        define(GATEWAY, settings.gatewayUrl(), springBoot("gateway/target/kizuna-gateway.jar"), gateway,
                 ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, new ArrayList<>());
         waves.add(List.of(GATEWAY));
     }
 
-    private void service(String name, String portVariable, int port, GatewayTokenKeys gatewayToken, List<String> wave) {
+    private void service(String name, String portVariable, int port, RsaKeyFiles gatewayToken, List<String> wave) {
         define(name, "http://localhost:" + port, springBoot("services/" + name + "/target/kizuna-" + name + ".jar"),
                 Map.of(portVariable, Integer.toString(port),
+                        "SERVER_ADDRESS", settings.bindAddress(),
                         "MONGODB_URI", settings.mongoUri(),
                         "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                         "KIZUNA_ISSUER_URI", settings.issuerUri(),

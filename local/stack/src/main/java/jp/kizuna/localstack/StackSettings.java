@@ -14,6 +14,10 @@ import java.util.Optional;
  * @param dataDir         Kafka's log, MongoDB's file, logs, pid files and the generated secret
  * @param externalMongoUri a real MongoDB to use instead of the embedded one ({@code MONGODB_URI})
  * @param externalKafka   a real Kafka to use instead of the local broker ({@code KAFKA_BOOTSTRAP_SERVERS})
+ * @param bindAddress     the address every component listens on ({@code KIZUNA_BIND_ADDRESS}); the
+ *                        loopback address unless told otherwise, so nothing is reachable from the network
+ * @param rateLimits      whether the gateway limits calls ({@code KIZUNA_RATE_LIMITS_ENABLED}, default on;
+ *                        the benchmarks turn them off)
  */
 public record StackSettings(
         Path root,
@@ -21,7 +25,9 @@ public record StackSettings(
         Ports ports,
         Optional<String> externalMongoUri,
         Optional<String> externalKafka,
-        List<String> serviceJvmOptions) {
+        List<String> serviceJvmOptions,
+        String bindAddress,
+        boolean rateLimits) {
 
     public record Ports(int gateway, int gatewayManagement, int registry, int kpi, int subsidy, int events,
                         int kafka, int kafkaController, int mongo, int auth) {
@@ -58,9 +64,17 @@ public record StackSettings(
         List<String> jvm = Optional.ofNullable(blankToNull(env.get("KIZUNA_JAVA_OPTS")))
                 .map(options -> List.of(options.trim().split("\\s+")))
                 .orElse(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError"));
+        String bind = Optional.ofNullable(blankToNull(env.get("KIZUNA_BIND_ADDRESS"))).map(String::strip).orElse("127.0.0.1");
+        boolean rateLimits = !"false".equalsIgnoreCase(Optional.ofNullable(env.get("KIZUNA_RATE_LIMITS_ENABLED")).orElse("").strip());
         return new StackSettings(root.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(), ports,
                 Optional.ofNullable(blankToNull(env.get("MONGODB_URI"))),
-                Optional.ofNullable(blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"))), jvm);
+                Optional.ofNullable(blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"))), jvm, bind, rateLimits);
+    }
+
+    /** The same stack with the gateway's rate limits on or off (the benchmarks measure without them). */
+    public StackSettings withRateLimits(boolean enabled) {
+        return new StackSettings(root, dataDir, ports, externalMongoUri, externalKafka, serviceJvmOptions, bindAddress,
+                enabled);
     }
 
     public String mongoUri() {

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import jp.kizuna.localauth.account.AccountService;
+import jp.kizuna.localauth.password.PasswordHashing;
+import jp.kizuna.localauth.signin.AbuseLimits;
+import jp.kizuna.localauth.signin.PasswordSignIn;
 import jp.kizuna.localauth.signin.SignInOutcome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -59,15 +62,15 @@ class SecurityChains {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pagesChain(HttpSecurity http, AuthenticationProvider passwordSignIn, SignInOutcome outcome,
-                              SessionRegistry sessions) throws Exception {
+    SecurityFilterChain pagesChain(HttpSecurity http, AccountService accounts, PasswordHashing passwords,
+                                   AbuseLimits limits, SignInOutcome outcome, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/register", "/css/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/account", "/account/**", "/logout").authenticated()
                         .anyRequest().denyAll())
-                .authenticationProvider(passwordSignIn)
+                .authenticationProvider(new PasswordSignIn(accounts, passwords, limits))
                 .formLogin(form -> form.loginPage("/login").usernameParameter("email").passwordParameter("password")
                         .successHandler(outcome.success()).failureHandler(outcome.failure()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -16,7 +16,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
-import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2ErrorAuthenticationFailureHandler;
+import org.springframework.http.server.ServletServerHttpResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.http.converter.OAuth2ErrorHttpMessageConverter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -59,12 +64,21 @@ final class TokenEndpointThrottle {
         };
     }
 
-    /** Counts a failed client authentication, then answers as the endpoint would. */
+    /**
+     * Counts a failed client authentication, then answers as the endpoint would by itself: {@code 401} for
+     * {@code invalid_client}, {@code 400} for anything else, with the OAuth error document.
+     */
     AuthenticationFailureHandler failureHandler() {
-        OAuth2ErrorAuthenticationFailureHandler standard = new OAuth2ErrorAuthenticationFailureHandler();
+        OAuth2ErrorHttpMessageConverter errors = new OAuth2ErrorHttpMessageConverter();
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
             clientId(request).ifPresent(limits::tokenRequestFailed);
-            standard.onAuthenticationFailure(request, response, exception);
+            SecurityContextHolder.clearContext();
+            OAuth2Error error = exception instanceof OAuth2AuthenticationException oauth
+                    ? oauth.getError() : new OAuth2Error(OAuth2ErrorCodes.INVALID_CLIENT);
+            ServletServerHttpResponse answer = new ServletServerHttpResponse(response);
+            answer.setStatusCode(OAuth2ErrorCodes.INVALID_CLIENT.equals(error.getErrorCode())
+                    ? HttpStatus.UNAUTHORIZED : HttpStatus.BAD_REQUEST);
+            errors.write(error, null, answer);
         };
     }
 

@@ -130,13 +130,17 @@ public class PasswordPolicy {
         List<String> words = Stream.concat(SERVICE_WORDS.stream(), contextWords.stream()
                         .filter(word -> word != null && word.codePointCount(0, word.length()) >= 3)
                         .map(word -> normalise(word).toLowerCase(Locale.ROOT).replaceAll("\\s", "")))
+                .map(word -> word.replaceAll("[^\\p{L}]", ""))
+                .filter(word -> !word.isEmpty())
+                // longest first, so that a word is not broken up by a shorter one inside it
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .toList();
         String remaining = lower.replaceAll("[^\\p{L}]", "");
         if (remaining.isEmpty()) {
             return false;
         }
         for (String word : words) {
-            remaining = remaining.replace(word.replaceAll("[^\\p{L}]", ""), "");
+            remaining = remaining.replace(word, "");
         }
         return remaining.codePointCount(0, remaining.length()) < 4;
     }

@@ -12,7 +12,6 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
-import org.springframework.stereotype.Component;
 
 /**
  * Signs a person in with their e-mail address and password. The answer never tells whether an address has
@@ -20,16 +19,18 @@ import org.springframework.stereotype.Component;
  * checked in both cases), and count against the same limits ({@link AbuseLimits}). Only someone who knows
  * the password learns that an account is disabled. The authenticated principal's name is the account id,
  * which becomes the tokens' {@code sub}.
+ * <p>
+ * Not a bean: an {@link AuthenticationProvider} bean would also become the parent authentication
+ * manager's, and a failed sign-in would be tried (and counted) twice.
  */
-@Component
-class PasswordSignIn implements AuthenticationProvider {
+public class PasswordSignIn implements AuthenticationProvider {
 
     private final AccountService accounts;
     private final PasswordHashing passwords;
     private final AbuseLimits limits;
     private final String unknownAccountHash;
 
-    PasswordSignIn(AccountService accounts, PasswordHashing passwords, AbuseLimits limits) {
+    public PasswordSignIn(AccountService accounts, PasswordHashing passwords, AbuseLimits limits) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.limits = limits;

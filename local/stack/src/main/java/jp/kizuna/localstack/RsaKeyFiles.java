@@ -11,15 +11,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * The RSA key pair the gateway signs partner tokens with, made once per data directory: the private
- * key (PKCS#8 PEM, readable by the owner only) for the gateway, the public key (X.509 PEM) for the
- * services. In the cluster the same two come from a Secret (docs/operations.md).
+ * An RSA key pair made once per data directory, the private key as PKCS#8 PEM (readable by the owner
+ * only), the public key as X.509 PEM: the gateway's key for the partner tokens it signs ({@code
+ * gateway-token}; its public half goes to the services, and in the cluster both come from a Secret, see
+ * docs/operations.md) and the local issuer's signing key ({@code issuer-signing}, so that tokens and
+ * sign-ins survive a restart of the issuer).
  */
-record GatewayTokenKeys(Path privateKey, Path publicKey) {
+record RsaKeyFiles(Path privateKey, Path publicKey) {
 
-    static GatewayTokenKeys in(Path secretsDir) {
-        GatewayTokenKeys keys = new GatewayTokenKeys(secretsDir.resolve("gateway-token.key"),
-                secretsDir.resolve("gateway-token.pub"));
+    static final String GATEWAY_TOKEN = "gateway-token";
+    static final String ISSUER_SIGNING = "issuer-signing";
+
+    static RsaKeyFiles in(Path secretsDir, String name) {
+        RsaKeyFiles keys = new RsaKeyFiles(secretsDir.resolve(name + ".key"), secretsDir.resolve(name + ".pub"));
         if (!Files.exists(keys.privateKey()) || !Files.exists(keys.publicKey())) {
             keys.generate();
         }
@@ -40,7 +44,7 @@ record GatewayTokenKeys(Path privateKey, Path publicKey) {
             }
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
         } catch (IOException | NoSuchAlgorithmException e) {
-            throw new StackException("cannot create the gateway's token keys in " + privateKey.getParent() + ": "
+            throw new StackException("cannot create the key pair " + privateKey.getFileName() + " in " + privateKey.getParent() + ": "
                     + e.getMessage(), e);
         }
     }
