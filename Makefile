@@ -14,6 +14,8 @@ LAUNCHER := $(JAVA) -Dkizuna.root=$(CURDIR) -cp local/stack/target/kizuna-local-
 
 ROLE ?= city-staff
 ORG ?=
+AS ?=
+PASSWORD ?=
 
 IMAGE_MODULES := services/organization-registry,services/kpi-evaluation,services/subsidy-budget,services/events-workshops,gateway
 IMAGE_REGISTRY ?=
@@ -36,8 +38,8 @@ stop: ## Stop a platform started with `make run` (also one whose launcher was ki
 status: ## Show which local components are running
 	@$(LAUNCHER) status
 
-token: ## Print a bearer token for the running stack: make token ROLE=city-staff [ORG=<organization id>]
-	@$(LAUNCHER) token $(ROLE) $(ORG)
+token: ## Print a bearer token: make token ROLE=city-staff [ORG=<organization id>], or a person's: make token AS=<e-mail> PASSWORD=<password>
+	@if [ -n "$(AS)" ]; then KIZUNA_PASSWORD='$(PASSWORD)' $(LAUNCHER) token-as '$(AS)'; else $(LAUNCHER) token $(ROLE) $(ORG); fi
 
 test: ## Run every test: unit, integration (real Kafka + MongoDB) and end-to-end
 	$(MVN) verify

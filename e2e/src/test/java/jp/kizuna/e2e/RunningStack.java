@@ -47,6 +47,11 @@ public final class RunningStack implements BeforeAllCallback {
         return new LocalTokens(stack.settings()).issue(role, organizationId);
     }
 
+    /** A person's token, signed in at the issuer's sign-in form as the web portal does (the demo people). */
+    public static String personToken(String email, String password) {
+        return new LocalTokens(stack.settings()).forPerson(email, password);
+    }
+
     private static StackHandle start() {
         Path root = Path.of(System.getProperty("kizuna.root", "..")).toAbsolutePath().normalize();
         Path dataDir = Path.of(System.getProperty("kizuna.e2e.data", "target/stack-data")).toAbsolutePath();

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
  *   stop                stop a stack started from this data directory
  *   status              show which components are up
  *   token ROLE [ORG]    print a bearer token for city-admin, city-staff, org-admin, partner or resident
+ *   token-as EMAIL      print a person's token, signed in with the password in KIZUNA_PASSWORD
  * </pre>
  */
 public final class LocalStackCli {
@@ -34,7 +35,9 @@ public final class LocalStackCli {
                 case "stop" -> stop(settings, out);
                 case "status" -> status(new LocalStack(settings), out);
                 case "token" -> out.println(token(settings, args));
-                default -> throw new StackException("unknown command '" + command + "'; use run, stop, status or token");
+                case "token-as" -> out.println(new LocalTokens(settings).forPerson(args.length > 1 ? args[1] : null,
+                        System.getenv("KIZUNA_PASSWORD")));
+                default -> throw new StackException("unknown command '" + command + "'; use run, stop, status, token or token-as");
             }
         } catch (StackException e) {
             System.err.println("✗ " + e.getMessage());
@@ -68,7 +71,7 @@ public final class LocalStackCli {
         out.println("Kizuna is running.");
         out.println("  API (gateway)        " + settings.gatewayUrl() + "/api/registry | /api/kpi | /api/subsidies | /api/events");
         out.println("  Gateway health       http://localhost:" + p.gatewayManagement() + "/actuator/health");
-        out.println("  Token issuer         " + settings.issuerUri() + "   (make token ROLE=city-staff)");
+        out.println("  Sign-in (issuer)     " + settings.issuerUri() + "/login   (demo people: README; make token AS=<e-mail> PASSWORD=…)");
         out.println("  Services             registry :" + p.registry() + "  kpi :" + p.kpi() + "  subsidies :"
                 + p.subsidy() + "  events :" + p.events());
         out.println("  Kafka / MongoDB      " + settings.kafkaBootstrapServers() + "  /  " + settings.mongoUri());

@@ -14,8 +14,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Gets bearer tokens from the local stack's authorization server with the client-credentials
- * grant: what `make token` prints and what the end-to-end tests use.
+ * Gets bearer tokens from the local stack's authorization server: a machine client's with the
+ * client-credentials grant (one per role, {@code make token ROLE=…}), or a person's through the sign-in
+ * form ({@code make token AS=<e-mail>}). What `make token` prints and what the end-to-end tests use.
  */
 public final class LocalTokens {
 
@@ -62,6 +63,14 @@ public final class LocalTokens {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted", e);
         }
+    }
+
+    /** A person's access token, signed in with their e-mail and password as the web portal signs people in. */
+    public String forPerson(String email, String password) {
+        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+            throw new StackException("usage: make token AS=<e-mail> PASSWORD=<password> (the README lists the demo people)");
+        }
+        return new PersonSignIn(settings, secret() + "-web").accessToken(email.strip(), password);
     }
 
     private String secret() {
