@@ -1,6 +1,8 @@
 package jp.kizuna.platform.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 
@@ -12,6 +14,7 @@ public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final URI type;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, URI type, String detail) {
         super(detail);
@@ -25,6 +28,17 @@ public class ProblemException extends RuntimeException {
 
     public URI type() {
         return type;
+    }
+
+    /** Members the problem document carries besides the standard ones, e.g. the resource a conflict is with. */
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
+    }
+
+    /** Adds a member to the problem document (an RFC 9457 extension member). */
+    public ProblemException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
     }
 
     public static ProblemException notFound(String what, String id) {

@@ -22,6 +22,7 @@ import jakarta.validation.constraints.Size;
  * @param projectCode the city's business project the event belongs to (e.g. 36-1-7), for the evaluation sheet
  * @param entryPeriod a contest's period for entries
  */
+@RegistrationTerms.FitsSchedule
 public record EventDetails(@NotBlank @Size(max = 200) String title,
                            @Size(max = 200) String titleEn,
                            @NotNull EventKind kind,

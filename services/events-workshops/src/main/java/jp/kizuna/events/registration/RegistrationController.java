@@ -2,13 +2,19 @@ package jp.kizuna.events.registration;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jp.kizuna.events.event.PartnerApiExamples;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.PageResponse;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,12 +23,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sign-ups for events and series, the person's own list, the organizer's roster, cancellation. */
+/**
+ * Sign-ups for events and series, the person's own list, the organizer's roster, cancellation.
+ * Lists come in pages: {@code page} 0…{@value #MAX_PAGE}, {@code size} 1…{@value #MAX_SIZE}.
+ */
 @RestController
 class RegistrationController {
+
+    static final int MAX_PAGE = 100_000;
+    static final int MAX_SIZE = 200;
 
     /** A series sign-up's outcome per session. */
     record SessionOutcomeView(String eventId, Integer session, String scheduleLabel, RegistrationView registration,
@@ -36,7 +49,10 @@ class RegistrationController {
     }
 
     @Operation(summary = "Signs up for an event",
-            description = "ONLINE: a signed-in person for themselves. PHONE and PAPER: city staff or the organizer for someone else. 201 CONFIRMED or WAITLISTED.",
+            description = "ONLINE: a signed-in person for themselves. PHONE and PAPER: city staff or the organizer for someone else; "
+                    + "a sign-up with the name and phone of an active registration (normalised: width, kana, spaces and hyphens "
+                    + "do not count) is 409 with that registration as duplicateOf, unless allowDuplicate is true. "
+                    + "201 CONFIRMED or WAITLISTED, in the order of sign-up (ticket).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "online", value = PartnerApiExamples.ONLINE_SIGN_UP), @ExampleObject(name = "phoneByOrganizer", value = PartnerApiExamples.PHONE_SIGN_UP)})))
     @PostMapping("/api/events/{eventId}/registrations")
     ResponseEntity<RegistrationView> register(@PathVariable String eventId,
@@ -47,10 +63,19 @@ class RegistrationController {
     }
 
     @Operation(summary = "Lists an event's registrations",
-            description = "The organizer and city staff only, in sign-up order.")
+            description = "The organizer and city staff only: one page of the roster in sign-up order (ticket); "
+                    + "with status=WAITLISTED the waitlist, each with its waitlistPosition.")
     @GetMapping("/api/events/{eventId}/registrations")
-    List<RegistrationView> roster(@PathVariable String eventId) {
-        return service.roster(eventId).stream().map(this::view).toList();
+    PageResponse<RegistrationView> roster(@PathVariable String eventId,
+                                          @Parameter(description = "only registrations in this status, e.g. WAITLISTED")
+                                          @RequestParam(required = false) RegistrationStatus status,
+                                          @Parameter(description = "page number, 0…" + MAX_PAGE)
+                                          @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+                                          @Parameter(description = "registrations per page, 1…" + MAX_SIZE)
+                                          @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
+        Page<Registration> roster = service.roster(eventId, status, page, size);
+        Map<String, Integer> positions = service.waitlistPositions(roster.getContent());
+        return PageResponse.of(roster.map(r -> RegistrationView.of(r, positions.get(r.id()))));
     }
 
     @Operation(summary = "Signs up for every open session of a series",
@@ -65,10 +90,13 @@ class RegistrationController {
                 .toList();
     }
 
-    @Operation(summary = "Lists the caller's own registrations")
+    @Operation(summary = "Lists the caller's own registrations", description = "One page, newest sign-up first.")
     @GetMapping("/api/events/registrations/mine")
-    List<RegistrationView> mine() {
-        return service.mine().stream().map(this::view).toList();
+    PageResponse<RegistrationView> mine(@Parameter(description = "page number, 0…" + MAX_PAGE)
+                                        @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
+                                        @Parameter(description = "registrations per page, 1…" + MAX_SIZE)
+                                        @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
+        return PageResponse.of(service.mine(page, size).map(this::view));
     }
 
     @Operation(summary = "Reads one registration",

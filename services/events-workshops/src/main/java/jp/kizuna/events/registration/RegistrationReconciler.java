@@ -3,79 +3,75 @@ package jp.kizuna.events.registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Finishes what a crash interrupted between a registration and its event's seat ledger: a sign-up
- * left REQUESTED is placed; a cancelled registration still holding a place gives it up; a
- * promotion the ledger made but the registration does not show is recorded; registrations of a
- * cancelled event are cancelled. Every step is idempotent, so running beside live traffic is safe.
+ * Finishes what a crash (or a request that stalled) left between registrations and their event's
+ * seat counter: a sign-up left REQUESTED is taken over and placed; a journal entry of a placement
+ * that will never be recorded is reversed, one already recorded is removed; a lock whose holder's
+ * lease ran out is taken over and its step finished; free seats go to the waitlist; registrations
+ * of a cancelled event are cancelled. Every step is idempotent and takes over rather than races,
+ * so running beside live traffic, and on every replica, is safe.
  */
 @Component
 class RegistrationReconciler {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationReconciler.class);
-    /** Younger unsettled registrations are still in the hands of their request. */
-    private static final Duration GRACE = Duration.ofSeconds(10);
+    /** Younger unsettled registrations and journal entries are still in the hands of their request. */
+    static final Duration GRACE = Duration.ofSeconds(10);
 
     private final RegistrationRepository registrations;
     private final RegistrationSteps steps;
-    private final MongoTemplate mongo;
+    private final SeatLedger ledger;
     private final Clock clock;
 
-    RegistrationReconciler(RegistrationRepository registrations, RegistrationSteps steps, MongoTemplate mongo, Clock clock) {
+    RegistrationReconciler(RegistrationRepository registrations, RegistrationSteps steps, SeatLedger ledger, Clock clock) {
         this.registrations = registrations;
         this.steps = steps;
-        this.mongo = mongo;
+        this.ledger = ledger;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${kizuna.events.reconcile-interval:PT15S}", initialDelayString = "${kizuna.events.reconcile-interval:PT15S}")
     void reconcile() {
-        Instant before = clock.instant().minus(GRACE);
+        Instant now = clock.instant();
+        Instant before = now.minus(GRACE);
         int repaired = 0;
         for (Registration stuck : registrations.findBySettledFalseAndRequestedAtBefore(before)) {
-            repaired += attempt(() -> {
-                if (stuck.status() == RegistrationStatus.REQUESTED) {
-                    steps.place(stuck);
-                } else if (stuck.status() == RegistrationStatus.CANCELLED) {
-                    steps.release(stuck);
-                }
-            });
-        }
-        for (Document ledger : mongo.find(new Query(), Document.class, SeatLedger.COLLECTION)) {
-            String eventId = ledger.getString("_id");
-            Document seats = ledger.get("seats", Document.class);
-            if (!seats.isEmpty()) {
-                for (Registration waiting : registrations.findByIdInAndStatus(seats.keySet(), RegistrationStatus.WAITLISTED)) {
-                    repaired += attempt(() -> steps.confirmPromotion(waiting));
-                }
+            if (stuck.status() == RegistrationStatus.REQUESTED) {
+                repaired += attempt(() -> steps.resume(stuck));
             }
-            if (ledger.getBoolean("closed", false)) {
-                for (Registration active : registrations.findByEventEventIdAndStatusIn(eventId,
-                        EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED))) {
-                    repaired += attempt(() -> {
-                        active.cancel(LedgerSeats.EVENT_CANCELLED, "system", clock.instant());
-                        steps.release(registrations.save(active));
-                    });
-                }
-            } else if (!ledger.get("waitlist", Document.class).isEmpty()) {
-                steps.promoteWaiting(eventId);
+        }
+        for (SeatCounter counter : ledger.all()) {
+            try {
+                repaired += reconcile(counter, now, before);
+            } catch (RuntimeException e) {
+                log.warn("Could not reconcile the seats of event {}; trying again next time", counter.eventId(), e);
             }
         }
         if (repaired > 0) {
-            log.info("Reconciled {} registrations with their seat ledgers", repaired);
+            log.info("Reconciled {} registrations and seat counters", repaired);
         }
+    }
+
+    private int reconcile(SeatCounter counter, Instant now, Instant before) {
+        String eventId = counter.eventId();
+        int repaired = steps.tidy(counter, before);
+        if (counter.lock() != null && counter.lock().until().isBefore(now)) {
+            repaired += steps.recoverLock(eventId) ? 1 : 0;
+        }
+        SeatCounter current = ledger.read(eventId);
+        if (current.closed() && (current.seatsHeld() > 0 || current.waiting() > 0)) {
+            repaired += steps.cancelAll(eventId, LedgerSeats.EVENT_CANCELLED, "system");
+        } else if (current.promotable()) {
+            repaired += steps.promoteWaiting(eventId);
+        }
+        return repaired;
     }
 
     private static int attempt(Runnable step) {
@@ -83,6 +79,9 @@ class RegistrationReconciler {
             step.run();
             return 1;
         } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return 0;
+        } catch (RuntimeException e) {
+            log.warn("Could not finish a registration's placement; trying again next time", e);
             return 0;
         }
     }

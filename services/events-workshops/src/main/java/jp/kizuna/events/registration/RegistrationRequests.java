@@ -15,12 +15,16 @@ public final class RegistrationRequests {
      * and PAPER sign-ups for people who do not use the internet.
      *
      * @param eligibilityDeclared the person declares they meet the event's eligibility
+     * @param allowDuplicate       for a PHONE or PAPER sign-up: enter it although a registration of the
+     *                             same name and phone exists (another person of that name, or the same
+     *                             person on purpose); recorded on the registration as {@code duplicateOf}
      */
     public record SignUp(@NotNull @Valid Registrant registrant, Channel channel, Boolean eligibilityDeclared,
-                         @Size(max = 1000) String note) {
+                         @Size(max = 1000) String note, Boolean allowDuplicate) {
 
         public SignUp {
             eligibilityDeclared = Boolean.TRUE.equals(eligibilityDeclared);
+            allowDuplicate = Boolean.TRUE.equals(allowDuplicate);
         }
 
         public Channel channelOrOnline() {

@@ -1,14 +1,14 @@
 package jp.kizuna.events.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,32 +23,41 @@ import jp.kizuna.platform.security.Roles;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Signing up, for one event or a whole series, and cancelling. A person has at most one
- * registration per event (signing up twice answers 409); a phone or paper sign-up entered by
- * staff is a registration of its own. A registration is seen by its person and by those who
- * manage its event; anybody else gets "not found".
+ * Signing up, for one event or a whole series, and cancelling. A person has at most one active
+ * registration per event (signing up twice answers 409). A phone or paper sign-up entered by staff
+ * is checked against the event's active registrations by normalised name and phone: a duplicate
+ * answers 409 with the earlier registration ({@code duplicateOf}) unless the request says it is
+ * meant ({@code allowDuplicate}), which the new registration records. A registration is seen by its
+ * person and by those who manage its event; anybody else gets "not found".
  */
 @Service
 public class RegistrationService {
 
+    /** Roster pages in sign-up order; the person's own newest first. */
+    static final Sort ROSTER_ORDER = Sort.by("ticket", "_id");
+    static final Sort MINE_ORDER = Sort.by(Sort.Order.desc("requestedAt"), Sort.Order.asc("_id"));
+    private static final Set<RegistrationStatus> ACTIVE = EnumSet.of(RegistrationStatus.REQUESTED,
+            RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED);
+
     private final RegistrationRepository registrations;
     private final EventRepository events;
     private final SeriesRepository series;
-    private final SeatLedger ledger;
     private final RegistrationSteps steps;
     private final Clock clock;
 
     RegistrationService(RegistrationRepository registrations, EventRepository events, SeriesRepository series,
-                        SeatLedger ledger, RegistrationSteps steps, Clock clock) {
+                        RegistrationSteps steps, Clock clock) {
         this.registrations = registrations;
         this.events = events;
         this.series = series;
-        this.ledger = ledger;
         this.steps = steps;
         this.clock = clock;
     }
@@ -67,8 +76,12 @@ public class RegistrationService {
     }
 
     /**
-     * Signs up for every session of the series still taking registrations; the others are listed
-     * with the reason. Refused with 422 when no session takes registrations.
+     * Signs up for every session of the series still taking registrations, each on its own: each
+     * session gets its own registration and ticket and is CONFIRMED or WAITLISTED by its own seats,
+     * so a full session does not keep the person from the others. The sessions that take no
+     * registrations (and those the person is already registered for) are listed with the reason.
+     * Refused with 422 when no session takes registrations. Repeating a series sign-up that was cut
+     * short signs up for the sessions still missing.
      */
     @PreAuthorize("isAuthenticated()")
     public List<SessionOutcome> registerForSeries(String seriesId, RegistrationRequests.SignUp signUp) {
@@ -107,33 +120,55 @@ public class RegistrationService {
         if (registration.status() != RegistrationStatus.WAITLISTED) {
             return null;
         }
+        Optional<Integer> justPlaced = registration.positionWhenPlaced();
+        if (justPlaced.isPresent()) {
+            return justPlaced.get();
+        }
         return (int) registrations.countByEventEventIdAndStatusAndTicketLessThan(registration.eventId(),
                 RegistrationStatus.WAITLISTED, registration.ticket()) + 1;
     }
 
-    @PreAuthorize("isAuthenticated()")
-    public List<Registration> mine() {
-        return registrations.findBySubjectOrderByRequestedAtDesc(CurrentCaller.current().subject());
+    /**
+     * The waitlist positions of the registrations of one page of an event's roster in ticket order:
+     * one count for the first waitlisted one, the others follow it.
+     */
+    Map<String, Integer> waitlistPositions(List<Registration> rosterPage) {
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        Integer next = null;
+        for (Registration registration : rosterPage) {
+            if (registration.status() == RegistrationStatus.WAITLISTED) {
+                next = next == null ? waitlistPosition(registration) : next;
+                positions.put(registration.id(), next++);
+            }
+        }
+        return positions;
     }
 
-    /** The event's registrations in sign-up order, for those who manage it. */
     @PreAuthorize("isAuthenticated()")
-    public List<Registration> roster(String eventId) {
+    public Page<Registration> mine(int page, int size) {
+        return registrations.findBySubject(CurrentCaller.current().subject(), PageRequest.of(page, size, MINE_ORDER));
+    }
+
+    /** A page of the event's registrations in sign-up order (of one status, e.g. the waitlist), for those who manage it. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<Registration> roster(String eventId, RegistrationStatus status, int page, int size) {
         CommunityEvent event = events.findById(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
         if (!EventService.manages(CurrentCaller.current(), event.organizerId())) {
             throw new AccessDeniedException("only the organizer and the city see who registered");
         }
-        return registrations.findByEventEventIdOrderByTicketAsc(eventId);
+        PageRequest request = PageRequest.of(page, size, ROSTER_ORDER);
+        return status == null ? registrations.findByEventEventId(eventId, request)
+                : registrations.findByEventEventIdAndStatus(eventId, status, request);
     }
 
-    /** Cancels by the person or by whoever manages the event; a waitlisted person moves up to the seat. */
+    /** Cancels by the person or by whoever manages the event; the first on the waitlist moves up to a freed seat. */
     @PreAuthorize("isAuthenticated()")
     public Registration cancel(String id, IfMatch ifMatch, String reason) {
         Registration registration = get(id);
         ifMatch.check(registration.version());
         CurrentCaller caller = CurrentCaller.current();
-        registration.cancel(reason == null || reason.isBlank() ? "cancelled" : reason, caller.subject(), clock.instant());
-        return steps.release(registrations.save(registration));
+        return steps.cancel(id, ifMatch.version(), reason == null || reason.isBlank() ? "cancelled" : reason,
+                caller.subject());
     }
 
     /**
@@ -171,37 +206,55 @@ public class RegistrationService {
         EventRef ref = new EventRef(event.id(), event.seriesId(), details.title(),
                 details.schedule().start().map(ZonedDateTime::toInstant).orElse(null),
                 details.schedule().japaneseLabel(), event.organizerId());
-        String id = entered ? UUID.randomUUID().toString() : personalId(event.id(), caller.subject());
-        long ticket = ledger.ticket(event.id());
+        String id = UUID.randomUUID().toString();
+        String contactKey = PersonKeys.contactKey(signUp.registrant());
+        Optional<Registration> earlier = entered ? registrations.findFirstByEventEventIdAndContactKeyAndStatusInOrderByTicketAsc(
+                event.id(), contactKey, ACTIVE) : Optional.empty();
+        if (earlier.isPresent() && !signUp.allowDuplicate()) {
+            throw duplicate(details, earlier.get());
+        }
+        String personKey = !entered ? PersonKeys.account(caller.subject())
+                : earlier.isPresent() ? PersonKeys.entry(id) : PersonKeys.contact(contactKey);
         Registration registration;
         try {
-            registration = registrations.insert(Registration.request(id, ref, entered ? null : caller.subject(),
-                    signUp.registrant(), signUp.channelOrOnline(), entered ? caller.subject() : null,
-                    signUp.eligibilityDeclared(), signUp.note(), ticket, now));
+            registration = registrations.insert(Registration.request(id, ref, entered ? null : caller.subject(), personKey,
+                    contactKey, signUp.registrant(), signUp.channelOrOnline(), entered ? caller.subject() : null,
+                    signUp.eligibilityDeclared(), signUp.note(), earlier.map(Registration::id).orElse(null), now));
         } catch (DuplicateKeyException again) {
-            registration = registrations.findById(id).orElseThrow();
-            if (registration.status().active()) {
-                throw ProblemException.conflict("You are already registered for " + details.title() + " ("
-                        + registration.status() + ", registration " + id + ").");
+            Registration holder = registrations.findByEventEventIdAndPersonKey(event.id(), personKey)
+                    .orElseThrow(() -> ProblemException.conflict("Someone signed up with these details at this very "
+                            + "moment; look at the roster and try again if needed."));
+            if (entered) {
+                throw duplicate(details, holder);
             }
-            registration.requestAgain(signUp.registrant(), signUp.eligibilityDeclared(), signUp.note(), ticket, now);
-            registration = registrations.save(registration);
+            throw ProblemException.conflict("You are already registered for " + details.title() + " ("
+                    + holder.status() + ", registration " + holder.id() + ").");
         }
         return steps.place(registration);
+    }
+
+    /** The earlier registration, as the 409 describes it to the staff member entering the sign-up. */
+    private static ProblemException duplicate(EventDetails details, Registration earlier) {
+        return ProblemException.conflict(earlier.registrant().name() + " (" + contact(earlier.registrant())
+                        + ") is already registered for " + details.title() + ": registration " + earlier.id() + ", "
+                        + earlier.channel() + ", " + earlier.status() + ", signed up " + earlier.requestedAt()
+                        + ". If this is another person, or the same person signing up twice on purpose, send it again "
+                        + "with allowDuplicate: true.")
+                .with("duplicateOf", new DuplicateOf(earlier.id(), earlier.status(), earlier.channel(), earlier.ticket(),
+                        earlier.registrant().name(), earlier.registrant().phone(), earlier.requestedAt()));
+    }
+
+    /** The earlier registration in a duplicate's problem document. */
+    public record DuplicateOf(String id, RegistrationStatus status, Channel channel, long ticket, String name, String phone,
+                       Instant requestedAt) {
+    }
+
+    private static String contact(Registrant registrant) {
+        return registrant.phone() == null || registrant.phone().isBlank() ? "no phone" : registrant.phone();
     }
 
     private static boolean mayRead(CurrentCaller caller, Registration registration) {
         return caller.subject().equals(registration.subject())
                 || EventService.manages(caller, registration.event().organizerId());
-    }
-
-    /** One registration per person and event: its id derives from both (no dots, as the ledger's keys need). */
-    static String personalId(String eventId, String subject) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(subject.getBytes(StandardCharsets.UTF_8));
-            return eventId + "_" + HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

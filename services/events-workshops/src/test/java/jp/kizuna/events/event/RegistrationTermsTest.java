@@ -68,4 +68,45 @@ class RegistrationTermsTest {
         assertThat(RegistrationTerms.NONE.refusal(tokyo("2024-06-01T09:00:00"), ScheduleTest.FIRST_WORKSHOP))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("no registrations"));
     }
+
+    @Test
+    void aDeadlineAfterTheEventStartsDoesNotFitItsSchedule() {
+        RegistrationTerms dayAfter = new RegistrationTerms(true, null, LocalDate.of(2024, 6, 22), null, null);
+        RegistrationTerms lateThatEvening = new RegistrationTerms(true, null, LocalDate.of(2024, 6, 21), LocalTime.of(19, 0), null);
+
+        assertThat(dayAfter.misfit(ScheduleTest.FIRST_WORKSHOP)).hasValueSatisfying(misfit -> {
+            assertThat(misfit.field()).isEqualTo("deadline");
+            assertThat(misfit.message()).contains("令和6年6月22日", "after the event starts");
+        });
+        assertThat(lateThatEvening.misfit(ScheduleTest.FIRST_WORKSHOP)).map(RegistrationTerms.Misfit::field)
+                .hasValue("deadlineTime");
+        assertThat(FIRST_SESSION.misfit(ScheduleTest.FIRST_WORKSHOP)).isEmpty();
+    }
+
+    @Test
+    void aDeadlineOnTheEventsDayFitsAndADeadlineTimeFitsUpToTheStart() {
+        RegistrationTerms onTheDay = new RegistrationTerms(true, null, LocalDate.of(2024, 6, 21), null, null);
+        RegistrationTerms atTheStart = new RegistrationTerms(true, null, LocalDate.of(2024, 6, 21), LocalTime.of(18, 30), null);
+
+        assertThat(onTheDay.misfit(ScheduleTest.FIRST_WORKSHOP)).isEmpty();
+        assertThat(onTheDay.closesAt(ScheduleTest.FIRST_WORKSHOP)).hasValue(tokyo("2024-06-22T00:00:00"));
+        assertThat(atTheStart.misfit(ScheduleTest.FIRST_WORKSHOP)).isEmpty();
+    }
+
+    @Test
+    void registrationMayNotOpenOnceTheEventHasStarted() {
+        RegistrationTerms tooLate = new RegistrationTerms(true, LocalDateTime.of(2024, 6, 21, 18, 30), null, null, null);
+
+        assertThat(tooLate.misfit(ScheduleTest.FIRST_WORKSHOP)).map(RegistrationTerms.Misfit::field).hasValue("opensAt");
+    }
+
+    @Test
+    void forAMonthStillToBeDecidedTheDeadlineFallsWithinThatMonth() {
+        RegistrationTerms inOctober = new RegistrationTerms(true, null, LocalDate.of(2024, 10, 31), null, null);
+        RegistrationTerms inNovember = new RegistrationTerms(true, null, LocalDate.of(2024, 11, 1), null, null);
+
+        assertThat(inOctober.misfit(ScheduleTest.FIFTH_WORKSHOP)).isEmpty();
+        assertThat(inNovember.misfit(ScheduleTest.FIFTH_WORKSHOP)).hasValueSatisfying(misfit ->
+                assertThat(misfit.message()).contains("令和6年10月"));
+    }
 }

@@ -9,14 +9,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Date;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import jp.kizuna.events.EventsServiceSpec;
 import jp.kizuna.events.EventsTestSupport;
@@ -39,9 +49,11 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Signing up as residents do, on the phone through staff, for a series; capacity that holds under a
- * rush; the waitlist served in order; deadlines; cancellation, also of the whole event; attendance;
- * and the repair of a sign-up interrupted by a crash.
+ * Signing up as residents do, on the phone through staff (with its duplicate check), for a series;
+ * capacity and ticket order that hold under a rush, also with cancellations in the middle of it;
+ * the waitlist served in order; deadlines; cancellation, also of the whole event; attendance; paged
+ * rosters; random registration ids; the repair of steps interrupted by a crash; the move from the
+ * old seat ledgers.
  */
 @TestPropertySource(properties = "kizuna.events.reconcile-interval=PT1H")
 abstract class RegistrationSpec extends EventsServiceSpec {
@@ -52,10 +64,41 @@ abstract class RegistrationSpec extends EventsServiceSpec {
     @Autowired
     MongoTemplate mongo;
 
+    @Autowired
+    SeatLedger ledger;
+
+    @Autowired
+    RegistrationRepository registrations;
+
+    @Autowired
+    SeatLedgerMigration migration;
+
+    /** The whole roster, read page by page as a client would. */
     List<JsonNode> roster(String eventId) {
         List<JsonNode> roster = new ArrayList<>();
-        api.get("/api/events/" + eventId + "/registrations", TestTokens.cityStaff()).json().forEach(roster::add);
-        return roster;
+        for (int page = 0; ; page++) {
+            ApiClient.Response answer = api.get("/api/events/" + eventId + "/registrations?size=200&page=" + page,
+                    TestTokens.cityStaff());
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            answer.json().get("items").forEach(roster::add);
+            if (page + 1 >= answer.json().get("totalPages").asInt()) {
+                return roster;
+            }
+        }
+    }
+
+    static List<Long> tickets(List<JsonNode> registrations) {
+        return registrations.stream().map(r -> r.get("ticket").asLong()).sorted().toList();
+    }
+
+    static List<Long> range(long first, long last) {
+        return LongStream.rangeClosed(first, last).boxed().toList();
+    }
+
+    ApiClient.Response enter(String eventId, String token, String name, String phone, boolean allowDuplicate) {
+        return api.post("/api/events/" + eventId + "/registrations", token, """
+                {"registrant": {"name": "%s", "phone": "%s"}, "channel": "PHONE", "allowDuplicate": %s}
+                """.formatted(name, phone, allowDuplicate));
     }
 
     static List<JsonNode> withStatus(List<JsonNode> roster, String status) {
@@ -76,6 +119,7 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         List<String> tokens = IntStream.range(0, people).mapToObj(i -> resident("rush-" + eventId + "-" + i)).toList();
 
         List<Integer> statuses;
+        long started = System.nanoTime();
         try (ExecutorService crowd = Executors.newFixedThreadPool(48)) {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < people; i++) {
@@ -89,10 +133,16 @@ abstract class RegistrationSpec extends EventsServiceSpec {
             }
         }
 
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+
         assertThat(statuses).containsOnly(201);
         List<JsonNode> roster = roster(eventId);
-        assertThat(withStatus(roster, "CONFIRMED")).hasSize(capacity);
-        assertThat(withStatus(roster, "WAITLISTED")).hasSize(people - capacity);
+        assertThat(tickets(withStatus(roster, "CONFIRMED"))).as("the confirmed are exactly the first tickets")
+                .isEqualTo(range(1, capacity));
+        assertThat(tickets(withStatus(roster, "WAITLISTED"))).isEqualTo(range(capacity + 1, people));
+        System.out.printf("Rush: %d sign-ups for %d seats from 48 clients in %d ms (%d sign-ups/s): confirmed tickets "
+                        + "1-%d, waitlisted %d-%d%n", people, capacity, millis, people * 1000L / Math.max(1, millis), capacity,
+                capacity + 1, people);
         JsonNode registration = support.event(eventId).get("registration");
         assertThat(registration.get("confirmed").asInt()).isEqualTo(capacity);
         assertThat(registration.get("waitlisted").asInt()).isEqualTo(people - capacity);
@@ -101,6 +151,113 @@ abstract class RegistrationSpec extends EventsServiceSpec {
                 .sorted(Comparator.comparingLong(r -> r.get("ticket").asLong()))
                 .map(r -> r.get("waitlistPosition").asInt()).toList();
         assertThat(positions).isEqualTo(IntStream.rangeClosed(1, people - capacity).boxed().toList());
+    }
+
+    @Test
+    void seatsFreedDuringARushGoToTheEarliestWaitingTicketsAndTheOrderHolds() throws Exception {
+        int capacity = 40;
+        int people = 400;
+        String eventId = support.publishedEvent(null, details("地域づくりフェス 抽選会", capacity, null));
+        BlockingQueue<String[]> answered = new LinkedBlockingQueue<>();
+        Deque<String[]> confirmedAtOnce = new ConcurrentLinkedDeque<>();
+        List<String> cancelledTickets = Collections.synchronizedList(new ArrayList<>());
+        Set<String> claimed = ConcurrentHashMap.newKeySet();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        long started = System.nanoTime();
+        try (ExecutorService crowd = Executors.newFixedThreadPool(32); ExecutorService cancellers = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> cancelling = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                cancelling.add(cancellers.submit(() -> {
+                    String[] next;
+                    while ((next = answered.poll(20, TimeUnit.SECONDS)) != null && next.length > 0) {
+                        int n = Integer.parseInt(next[3]);
+                        String[] victim = n % 8 == 0 ? next : n % 8 == 4 ? confirmedAtOnce.pollFirst() : null;
+                        if (victim != null && claimed.add(victim[0])) {
+                            ApiClient.Response cancelled = cancel(victim[0], victim[1]);
+                            for (int again = 0; again < 5 && cancelled.status() == 412; again++) {
+                                // promoted between reading it and cancelling: read it again, as a client does
+                                cancelled = cancel(victim[0], victim[1]);
+                            }
+                            if (cancelled.status() == 200) {
+                                cancelledTickets.add(cancelled.json().get("ticket").asString());
+                            } else {
+                                failures.add(cancelled.status() + " " + cancelled.body());
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            List<Future<?>> signingUp = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                int n = i;
+                signingUp.add(crowd.submit(() -> {
+                    String token = resident("interleaved-" + eventId + "-" + n);
+                    ApiClient.Response answer = support.signUp(eventId, token, "参加者" + n, false);
+                    if (answer.status() != 201) {
+                        failures.add(answer.status() + " " + answer.body());
+                        return;
+                    }
+                    String[] entry = {answer.json().get("id").asString(), token, answer.json().get("status").asString(),
+                            String.valueOf(n)};
+                    if (entry[2].equals("CONFIRMED")) {
+                        confirmedAtOnce.add(entry);
+                    }
+                    answered.add(entry);
+                }));
+            }
+            for (Future<?> signUp : signingUp) {
+                signUp.get();
+            }
+            answered.add(new String[0]);
+            answered.add(new String[0]);
+            for (Future<?> canceller : cancelling) {
+                canceller.get();
+            }
+        }
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+
+        assertThat(failures).isEmpty();
+        List<JsonNode> roster = roster(eventId);
+        List<JsonNode> confirmed = withStatus(roster, "CONFIRMED");
+        List<JsonNode> waitlisted = withStatus(roster, "WAITLISTED");
+        long promoted = confirmed.stream().filter(r -> r.get("promoted").asBoolean()).count();
+        System.out.printf("Rush with cancellations: %d sign-ups for %d seats, %d cancelled meanwhile, %d promoted, in %d ms%n",
+                people, capacity, cancelledTickets.size(), promoted, millis);
+        assertThat(withStatus(roster, "CANCELLED")).hasSize(cancelledTickets.size());
+        assertThat(confirmed).hasSize(capacity);
+        assertThat(waitlisted).hasSize(people - cancelledTickets.size() - capacity);
+        assertThat(promoted).as("seats freed during the rush went to the waitlist").isPositive();
+        assertThat(Collections.max(tickets(confirmed))).as("no one waits who signed up before someone seated")
+                .isLessThan(Collections.min(tickets(waitlisted)));
+        assertThat(waitlisted.stream().sorted(Comparator.comparingLong(r -> r.get("ticket").asLong()))
+                .map(r -> r.get("waitlistPosition").asInt()).toList())
+                .isEqualTo(IntStream.rangeClosed(1, waitlisted.size()).boxed().toList());
+        JsonNode registration = support.event(eventId).get("registration");
+        assertThat(registration.get("confirmed").asInt()).isEqualTo(capacity);
+        assertThat(registration.get("waitlisted").asInt()).isEqualTo(waitlisted.size());
+        assertThat(ledger.read(eventId).pending()).isEmpty();
+    }
+
+    @Test
+    void moreSeatsGoToTheWaitlistInTicketOrder() {
+        String eventId = support.publishedEvent(null, details("郷土料理教室", 2, null));
+        List<String> people = IntStream.range(0, 5).mapToObj(i -> resident(eventId + "-more-" + i)).toList();
+        List<String> ids = new ArrayList<>();
+        for (String person : people) {
+            ids.add(support.signUp(eventId, person, "参加者", false).json().get("id").asString());
+        }
+        ApiClient.Response current = api.get("/api/events/" + eventId, TestTokens.cityStaff());
+
+        ApiClient.Response edited = api.put("/api/events/" + eventId, TestTokens.cityStaff(),
+                "{\"details\": " + details("郷土料理教室", 4, null) + "}", etag(current));
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        List<String> statuses = ids.stream().map(id -> api.get("/api/events/registrations/" + id, TestTokens.cityStaff())
+                .json().get("status").asString()).toList();
+        assertThat(statuses).containsExactly("CONFIRMED", "CONFIRMED", "CONFIRMED", "CONFIRMED", "WAITLISTED");
+        assertThat(api.get("/api/events/registrations/" + ids.get(4), people.get(4)).json().get("waitlistPosition").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -252,7 +409,8 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         assertThat(outcomes.get(1).get("registration").get("status").asString()).isEqualTo("CONFIRMED");
         assertThat(outcomes.get(2).get("registration").get("status").asString()).isEqualTo("CONFIRMED");
         JsonNode mine = api.get("/api/events/registrations/mine", person).json();
-        assertThat(mine).hasSize(2);
+        assertThat(mine.get("items")).hasSize(2);
+        assertThat(mine.get("totalItems").asInt()).isEqualTo(2);
         assertThat(api.get("/api/events/series/" + seriesId).json().get("sessions")).hasSize(3);
     }
 
@@ -282,11 +440,12 @@ abstract class RegistrationSpec extends EventsServiceSpec {
 
     @Test
     void attendanceIsCheckedInAtTheDoorAndCountedByGroup() {
-        String eventId = support.publishedEvent(null, details("クリーン作戦", 50, LocalDate.now(), null, false));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+        String eventId = support.publishedEvent(null, details("クリーン作戦", 50, today.plusDays(1), null, false));
         String registration = support.signUp(eventId, resident(eventId), "会津花子", false).json().get("id").asString();
-        // the event starts today at 18:30 Tokyo time; attendance opens with it, so move it to this morning
+        // signed up before it starts; attendance opens with the start, so move the event to today, from midnight
         mongo.updateFirst(Query.query(Criteria.where("_id").is(eventId)),
-                new Update().set("details.schedule.startTime", java.time.LocalTime.MIDNIGHT)
+                new Update().set("details.schedule.date", today).set("details.schedule.startTime", java.time.LocalTime.MIDNIGHT)
                         .set("details.schedule.endTime", java.time.LocalTime.of(23, 59)),
                 "community_events");
 
@@ -313,22 +472,247 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         }
     }
 
+    /** A registration as its request inserts it, before it is placed: REQUESTED, asked for a minute ago. */
+    Registration requested(String eventId, String person) {
+        Instant aMinuteAgo = Instant.now().minusSeconds(60);
+        return registrations.insert(Registration.request(java.util.UUID.randomUUID().toString(),
+                new EventRef(eventId, null, "試験", null, "試験", null), person, PersonKeys.account(person),
+                PersonKeys.contactKey("会津写子", null), new Registrant("会津写子", null, null, null), Channel.ONLINE, null, false,
+                null, null, aMinuteAgo));
+    }
+
     @Test
-    void aSignUpInterruptedByACrashIsPlacedByTheReconciler() {
+    void aSignUpInterruptedAfterTheCounterTookItsSeatIsPlacedByTheReconciler() {
         String eventId = support.publishedEvent(null, details("フォトコンテスト表彰式", 5, null));
-        String person = resident(eventId);
-        String id = support.signUp(eventId, person, "会津写子", false).json().get("id").asString();
-        // as if the process died after taking the seat but before recording it: back to REQUESTED, unsettled
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("status", "REQUESTED")
-                .set("settled", false).set("requestedAt", Instant.now().minusSeconds(60)), "registrations");
+        support.signUp(eventId, resident(eventId), "会津花子", false);
+        Registration stuck = requested(eventId, "resident-" + eventId + "-stuck");
+        // as if the process died after the counter's update and before the registration recorded it
+        ledger.place(eventId, stuck.id(), stuck.attempt(), Instant.now().minusSeconds(60)).orElseThrow();
+        assertThat(ledger.read(eventId).freeSeats()).isEqualTo(3);
 
         reconciler.reconcile();
 
-        JsonNode repaired = api.get("/api/events/registrations/" + id, person).json();
-        assertThat(repaired.get("status").asString()).isEqualTo("CONFIRMED");
-        Document ledger = mongo.findById(eventId, Document.class, SeatLedger.COLLECTION);
-        assertThat(ledger.get("seats", Document.class)).containsOnlyKeys(id);
-        assertThat(ledger.getInteger("seatsFree")).isEqualTo(4);
+        Registration repaired = registrations.findById(stuck.id()).orElseThrow();
+        assertThat(repaired.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(repaired.attempt()).as("taken over").isNotEqualTo(stuck.attempt());
+        SeatCounter counter = ledger.read(eventId);
+        assertThat(counter.freeSeats()).as("the interrupted placement was given back, the new one kept").isEqualTo(3);
+        assertThat(counter.pending()).isEmpty();
+        assertThat(withStatus(roster(eventId), "CONFIRMED")).hasSize(2);
+    }
+
+    @Test
+    void aPlacementItsRegistrationWillNeverRecordIsReversedAndARecordedOneJustLeavesTheJournal() {
+        String eventId = support.publishedEvent(null, details("写真展", 5, null));
+        String seated = support.signUp(eventId, resident(eventId + "-seated"), "会津一郎", false).json().get("id").asString();
+        Registration placedButNotTidied = requested(eventId, "resident-" + eventId + "-untidy");
+        Instant aMinuteAgo = Instant.now().minusSeconds(60);
+        // a stale request placed a registration that another attempt had placed already …
+        ledger.place(eventId, seated, "a-superseded-attempt", aMinuteAgo).orElseThrow();
+        // … and one placement was recorded but its journal entry not removed
+        SeatLedger.Placement placement = ledger.place(eventId, placedButNotTidied.id(), placedButNotTidied.attempt(),
+                aMinuteAgo).orElseThrow();
+        placedButNotTidied.placed(placement.place(), placement.ticket(), aMinuteAgo);
+        registrations.save(placedButNotTidied);
+        assertThat(ledger.read(eventId).freeSeats()).isEqualTo(2);
+
+        reconciler.reconcile();
+
+        SeatCounter counter = ledger.read(eventId);
+        assertThat(counter.pending()).isEmpty();
+        assertThat(counter.freeSeats()).isEqualTo(3);
+        assertThat(withStatus(roster(eventId), "CONFIRMED")).hasSize(2);
+    }
+
+    @Test
+    void aPromotionCutShortIsFinishedByWhoeverTakesTheLockNext() {
+        String eventId = support.publishedEvent(null, details("餅つき大会", 1, null));
+        support.signUp(eventId, resident(eventId + "-a"), "会津一郎", false);
+        String waiting = support.signUp(eventId, resident(eventId + "-b"), "会津二郎", false).json().get("id").asString();
+        long ticket = registrations.findById(waiting).orElseThrow().ticket();
+        // a second seat, and a promoter that claimed it for the waiting one and then died, holding the lock
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(eventId)), new Update().set("capacity", 2).inc("freeSeats", 1),
+                SeatLedger.COLLECTION);
+        Instant aMinuteAgo = Instant.now().minusSeconds(60);
+        ledger.lock(eventId, "a-promoter-that-died", aMinuteAgo).orElseThrow();
+        assertThat(ledger.promote(eventId, "a-promoter-that-died", waiting, ticket, aMinuteAgo)).isTrue();
+
+        reconciler.reconcile();
+
+        Registration promoted = registrations.findById(waiting).orElseThrow();
+        assertThat(promoted.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(promoted.promoted()).isTrue();
+        SeatCounter counter = ledger.read(eventId);
+        assertThat(counter.lock()).isNull();
+        assertThat(counter.freeSeats()).isZero();
+        assertThat(counter.waiting()).isZero();
+    }
+
+    @Test
+    void theOldSeatLedgersAreMovedToSeatCountersOnceAndTheirRegistrationsKeyed() {
+        String eventId = support.publishedEvent(null, details("旧台帳の教室", 3, null));
+        mongo.remove(Query.query(Criteria.where("_id").is(eventId)), SeatLedger.COLLECTION);
+        mongo.indexOps(Registration.class).dropIndex("event_person");
+        Instant then = Instant.now().minusSeconds(3600);
+        Document event = new Document("eventId", eventId).append("title", "旧台帳の教室").append("scheduleLabel", "試験");
+        for (String[] r : new String[][] {{"CONFIRMED", "1", "true"}, {"REQUESTED", "2", "false"}, {"WAITLISTED", "3", "true"},
+                {"CANCELLED", "4", "false"}, {"REQUESTED", "5", "false"}}) {
+            mongo.insert(new Document("_id", eventId + "_old" + r[1]).append("event", event)
+                    .append("subject", "resident-old-" + r[1])
+                    .append("registrant", new Document("name", "旧登録" + r[1]).append("phone", "0242-00-000" + r[1]))
+                    .append("channel", "ONLINE").append("ticket", Long.parseLong(r[1])).append("status", r[0])
+                    .append("settled", Boolean.parseBoolean(r[2])).append("requestedAt", Date.from(then))
+                    .append("version", 1L).append("eventSequence", 1L).append("outbox", List.of()), "registrations");
+        }
+        // the old ledger: 1 and 2 seated, 3 moved to a seat by a promotion not recorded yet, 4 cancelled still waiting
+        mongo.insert(new Document("_id", eventId).append("capacity", 3).append("seatsFree", 0).append("nextTicket", 5L)
+                .append("seats", new Document(eventId + "_old1", 1L).append(eventId + "_old2", 2L).append(eventId + "_old3", 3L))
+                .append("waitlist", new Document(eventId + "_old4", 4L)).append("closed", false),
+                SeatLedgerMigration.LEGACY_COLLECTION);
+
+        migration.migrate();
+        migration.migrate();
+
+        mongo.indexOps(Registration.class).createIndex(new org.springframework.data.mongodb.core.index.CompoundIndexDefinition(
+                new Document("event.eventId", 1).append("personKey", 1)).named("event_person").unique());
+        assertThat(mongo.findById(eventId, Document.class, SeatLedgerMigration.LEGACY_COLLECTION)).isNull();
+        assertThat(mongo.findById(eventId, Document.class, SeatLedgerMigration.MOVED_COLLECTION)).isNotNull();
+        SeatCounter counter = ledger.read(eventId);
+        assertThat(List.of(counter.capacity(), counter.freeSeats(), counter.waiting())).containsExactly(3, 0, 0);
+        assertThat(counter.nextTicket()).isEqualTo(5);
+        Map<String, Registration> migrated = registrations.findAll().stream()
+                .filter(r -> r.eventId().equals(eventId)).collect(Collectors.toMap(Registration::id, r -> r));
+        assertThat(migrated.get(eventId + "_old2").status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(migrated.get(eventId + "_old3").promoted()).isTrue();
+        assertThat(migrated.get(eventId + "_old4").settled()).isTrue();
+        assertThat(migrated.get(eventId + "_old1").personKey()).isEqualTo("account:resident-old-1");
+        assertThat(migrated.get(eventId + "_old4").personKey()).isEqualTo("cancelled:" + eventId + "_old4");
+        assertThat(migrated.get(eventId + "_old5").status()).isEqualTo(RegistrationStatus.REQUESTED);
+
+        reconciler.reconcile();
+
+        Registration late = registrations.findById(eventId + "_old5").orElseThrow();
+        assertThat(late.status()).as("never placed by the old ledger: placed now, at the back").isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(late.ticket()).isEqualTo(6);
+        assertThat(ledger.read(eventId).waiting()).isEqualTo(1);
+    }
+
+    @Test
+    void aStaffEnteredSignUpWithTheNameAndPhoneOfAnEarlierOneIsRefusedUnlessMeant() {
+        String eventId = support.publishedEvent(null, details("シニア体操教室", 10, null));
+        String staff = TestTokens.cityStaff();
+
+        ApiClient.Response first = enter(eventId, staff, "会津 ハナコ", "0242-39-1111", false);
+        ApiClient.Response sameCallAgain = enter(eventId, staff, "会津　はなこ", "０２４２－３９－１１１１", false);
+        ApiClient.Response meant = enter(eventId, staff, "会津はなこ", "0242391111", true);
+        ApiClient.Response otherPhone = enter(eventId, staff, "会津ハナコ", "0242-39-2222", false);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(sameCallAgain.status()).isEqualTo(409);
+        assertThat(sameCallAgain.isProblem()).isTrue();
+        assertThat(sameCallAgain.json().get("detail").asString()).contains("allowDuplicate");
+        assertThat(sameCallAgain.json().get("duplicateOf").get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(sameCallAgain.json().get("duplicateOf").get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(meant.status()).as(meant.body()).isEqualTo(201);
+        assertThat(meant.json().get("duplicateOf").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(otherPhone.status()).as(otherPhone.body()).isEqualTo(201);
+        assertThat(roster(eventId)).as("the refused one stored nothing").hasSize(3);
+    }
+
+    @Test
+    void staffEnteringSomeoneWhoSignedUpOnlineHearOfItAndMayEnterThemAgainAfterACancellation() {
+        String eventId = support.publishedEvent(null, details("防災講座", 10, null));
+        String person = resident(eventId + "-online");
+        ApiClient.Response online = api.post("/api/events/" + eventId + "/registrations", person, """
+                {"registrant": {"name": "会津太郎", "phone": "0242-39-3333"}}""");
+
+        ApiClient.Response byPhone = enter(eventId, TestTokens.cityStaff(), "会津 太郎", "0242 39 3333", false);
+        assertThat(online.status()).as(online.body()).isEqualTo(201);
+        assertThat(byPhone.status()).isEqualTo(409);
+        assertThat(byPhone.json().get("duplicateOf").get("channel").asString()).isEqualTo("ONLINE");
+
+        assertThat(cancel(online.json().get("id").asString(), person).status()).isEqualTo(200);
+        ApiClient.Response afterCancelling = enter(eventId, TestTokens.cityStaff(), "会津 太郎", "0242 39 3333", false);
+        assertThat(afterCancelling.status()).as(afterCancelling.body()).isEqualTo(201);
+        assertThat(afterCancelling.json().has("duplicateOf")).isFalse();
+    }
+
+    @Test
+    void registrationIdsAreRandomAndDoNotLinkAPersonAcrossEvents() throws Exception {
+        String first = support.publishedEvent(null, details("料理教室 春", 10, null));
+        String second = support.publishedEvent(null, details("料理教室 秋", 10, null));
+        String person = resident("linkable-" + first);
+
+        String inFirst = support.signUp(first, person, "会津花子", false).json().get("id").asString();
+        String inSecond = support.signUp(second, person, "会津花子", false).json().get("id").asString();
+        ApiClient.Response twice = support.signUp(first, person, "会津花子", false);
+
+        String subjectHash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("resident-linkable-" + first).getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 12);
+        assertThat(List.of(inFirst, inSecond)).allSatisfy(id -> {
+            assertThat(java.util.UUID.fromString(id).version()).isEqualTo(4);
+            assertThat(id).doesNotContain(subjectHash).doesNotContain(first).doesNotContain(second);
+        });
+        assertThat(inFirst.substring(24)).isNotEqualTo(inSecond.substring(24));
+        assertThat(twice.status()).as("one registration per person and event, by the unique index").isEqualTo(409);
+    }
+
+    @Test
+    void rostersWaitlistsAndOwnRegistrationsComeInPagesWithTheirLimits() {
+        String eventId = support.publishedEvent(null, details("ボッチャ体験会", 2, null));
+        for (int i = 0; i < 7; i++) {
+            assertThat(enter(eventId, TestTokens.cityStaff(), "参加者" + i, "0242-00-100" + i, false).status()).isEqualTo(201);
+        }
+        String path = "/api/events/" + eventId + "/registrations";
+
+        JsonNode second = api.get(path + "?page=1&size=3", TestTokens.cityStaff()).json();
+        JsonNode waitlist = api.get(path + "?status=WAITLISTED&page=1&size=2", TestTokens.cityStaff()).json();
+
+        assertThat(second.get("totalItems").asInt()).isEqualTo(7);
+        assertThat(second.get("totalPages").asInt()).isEqualTo(3);
+        assertThat(tickets(list(second.get("items")))).containsExactly(4L, 5L, 6L);
+        assertThat(list(waitlist.get("items")).stream().map(r -> r.get("waitlistPosition").asInt()).toList())
+                .containsExactly(3, 4);
+        assertThat(waitlist.get("totalItems").asInt()).isEqualTo(5);
+        for (String bad : List.of("?size=0", "?size=201", "?page=-1", "?page=100001")) {
+            ApiClient.Response refused = api.get(path + bad, TestTokens.cityStaff());
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.isProblem()).isTrue();
+        }
+        String person = resident(eventId + "-mine");
+        for (String title : List.of("一", "二", "三")) {
+            support.signUp(support.publishedEvent(null, details("講座" + title, 5, null)), person, "会津花子", false);
+        }
+        JsonNode mine = api.get("/api/events/registrations/mine?size=2", person).json();
+        assertThat(mine.get("items")).hasSize(2);
+        assertThat(mine.get("totalItems").asInt()).isEqualTo(3);
+        assertThat(api.get("/api/events/registrations/mine?size=500", person).status()).isEqualTo(400);
+    }
+
+    static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        array.forEach(items::add);
+        return items;
+    }
+
+    @Test
+    void aRegistrationDeadlineAfterTheEventStartsIsRefusedAndNothingIsStored() {
+        LocalDate day = LocalDate.now().plusDays(7);
+        ApiClient.Response late = api.post("/api/events", TestTokens.cityStaff(),
+                EventsTestSupport.draftBody(null, details("締切が開催の後", 10, day, day.plusDays(1), false)));
+        ApiClient.Response onTheDay = api.post("/api/events", TestTokens.cityStaff(),
+                EventsTestSupport.draftBody(null, details("当日締切", 10, day, day, false)));
+
+        assertThat(late.status()).isEqualTo(400);
+        assertThat(late.isProblem()).isTrue();
+        assertThat(late.json().get("errors").get(0).get("field").asString()).isEqualTo("details.registration.deadline");
+        assertThat(late.json().get("errors").get(0).get("message").asString()).contains("after the event starts");
+        assertThat(api.get("/api/events?status=DRAFT&q=" + java.net.URLEncoder.encode("締切が開催の後",
+                java.nio.charset.StandardCharsets.UTF_8), TestTokens.cityStaff()).json().get("totalItems").asInt()).isZero();
+        assertThat(onTheDay.status()).as(onTheDay.body()).isEqualTo(201);
+        assertThat(Instant.parse(onTheDay.json().get("registration").get("closesAt").asString()))
+                .as("a deadline on the event's day keeps that day open")
+                .isEqualTo(day.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Tokyo")).toInstant());
     }
 
     @Test
