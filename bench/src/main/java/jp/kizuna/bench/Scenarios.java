@@ -146,10 +146,20 @@ final class Scenarios {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        JsonNode roster = http.get(stack.gateway() + "/api/events/" + eventId + "/registrations", city).json();
+        List<JsonNode> roster = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode answer = http.get(stack.gateway() + "/api/events/" + eventId + "/registrations?size=200&page=" + page,
+                    city).json();
+            answer.get("items").forEach(roster::add);
+            if (page + 1 >= answer.get("totalPages").asInt()) {
+                break;
+            }
+        }
         int confirmed = 0;
         int waitlisted = 0;
         long previousTicket = -1;
+        long lastConfirmedTicket = 0;
+        long firstWaitlistedTicket = Long.MAX_VALUE;
         boolean inOrder = true;
         for (JsonNode registration : roster) {
             String status = registration.get("status").asString();
@@ -165,7 +175,14 @@ final class Scenarios {
             long ticket = registration.get("ticket").asLong();
             inOrder &= ticket > previousTicket;
             previousTicket = ticket;
+            if (status.equals("CONFIRMED")) {
+                lastConfirmedTicket = Math.max(lastConfirmedTicket, ticket);
+            } else if (status.equals("WAITLISTED")) {
+                firstWaitlistedTicket = Math.min(firstWaitlistedTicket, ticket);
+            }
         }
+        // nobody cancelled: the seats went to exactly the first `capacity` tickets
+        inOrder &= lastConfirmedTicket < firstWaitlistedTicket;
         if (confirmed != capacity || waitlisted != signUps - capacity || !failures.isEmpty() || !inOrder) {
             brokenInvariants.add("rush: " + confirmed + " confirmed for " + capacity + " seats, " + waitlisted
                     + " waitlisted of " + (signUps - capacity) + ", " + failures.size() + " failed, in order " + inOrder
@@ -177,7 +194,7 @@ final class Scenarios {
         result.put("concurrent_clients", clients);
         result.put("confirmed", confirmed);
         result.put("waitlisted", waitlisted);
-        result.put("waitlist_in_ticket_order", inOrder);
+        result.put("seats_and_waitlist_in_ticket_order", inOrder);
         result.put("failed", failures.size());
         result.put("sign_ups_per_s", Math.round(signUps / seconds));
         long[] rush = latencies.stream().mapToLong(Long::longValue).toArray();
