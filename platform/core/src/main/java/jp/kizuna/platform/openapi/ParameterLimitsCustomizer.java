@@ -1,0 +1,78 @@
+package jp.kizuna.platform.openapi;
+
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.time.SupportedDates;
+import jp.kizuna.platform.web.params.RequestLimits;
+import jp.kizuna.platform.web.params.SupportedDate;
+import org.springdoc.core.customizers.ParameterCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
+import org.springframework.core.MethodParameter;
+
+/**
+ * Shows in the OpenAPI documents the limits that the constraint annotations of
+ * {@link jp.kizuna.platform.web.params} declare (springdoc reads {@code @Min}, {@code @Max} and
+ * {@code @Size} only where they are written directly): minimum and maximum of page numbers, page
+ * sizes and fiscal years, the longest search text, the supported days. Every string parameter
+ * gets the platform-wide maximum length of {@link RequestLimits#MAX_PARAMETER}.
+ */
+public class ParameterLimitsCustomizer implements ParameterCustomizer, PropertyCustomizer {
+
+    @Override
+    public Parameter customize(Parameter parameter, MethodParameter methodParameter) {
+        if (parameter == null || parameter.getSchema() == null) {
+            return parameter;
+        }
+        Schema<?> schema = parameter.getSchema();
+        for (Annotation annotation : methodParameter.getParameterAnnotations()) {
+            apply(schema, annotation);
+        }
+        if ("string".equals(schema.getType()) && schema.getFormat() == null && schema.getEnum() == null
+                && schema.getMaxLength() == null) {
+            schema.setMaxLength(RequestLimits.MAX_PARAMETER);
+        }
+        return parameter;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Schema customize(Schema property, AnnotatedType type) {
+        if (property != null && type.getCtxAnnotations() != null) {
+            for (Annotation annotation : type.getCtxAnnotations()) {
+                apply(property, annotation);
+            }
+        }
+        return property;
+    }
+
+    private static void apply(Schema<?> schema, Annotation annotation) {
+        Class<? extends Annotation> kind = annotation.annotationType();
+        if (!kind.getPackageName().equals(RequestLimits.class.getPackageName())) {
+            return;
+        }
+        if (kind == SupportedDate.class) {
+            String range = "A day from " + SupportedDates.FIRST + " to " + SupportedDates.LAST + ".";
+            schema.setDescription(schema.getDescription() == null ? range : schema.getDescription() + " " + range);
+            return;
+        }
+        Min min = kind.getAnnotation(Min.class);
+        Max max = kind.getAnnotation(Max.class);
+        Size size = kind.getAnnotation(Size.class);
+        if (min != null) {
+            schema.setMinimum(BigDecimal.valueOf(min.value()));
+        }
+        if (max != null) {
+            schema.setMaximum(BigDecimal.valueOf(max.value()));
+        }
+        if (size != null) {
+            schema.setMaxLength(size.max());
+        }
+    }
+}
