@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -34,6 +35,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -74,12 +76,14 @@ public class KizunaWebAutoConfiguration {
     }
 
     /**
-     * The JSON converter of requests and responses, on the service's mapper made strict for reading
-     * ({@link StrictJson}); Boot's own converter backs off for it.
+     * The JSON converter of requests and responses, in the place of Boot's (whose customizer runs
+     * first, at order 0), on the service's mapper made strict for reading ({@link StrictJson}).
      */
     @Bean
-    JacksonJsonHttpMessageConverter strictJsonHttpMessageConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(StrictJson.forRequests(json));
+    @Order(100)
+    ServerHttpMessageConvertersCustomizer strictJsonRequests(JsonMapper json) {
+        JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(StrictJson.forRequests(json));
+        return converters -> converters.withJsonConverter(strict);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package jp.kizuna.events.registration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 
 /** The bodies the registration endpoints take. */
 public final class RegistrationRequests {
@@ -17,7 +18,7 @@ public final class RegistrationRequests {
      * @param eligibilityDeclared the person declares they meet the event's eligibility
      */
     public record SignUp(@NotNull @Valid Registrant registrant, Channel channel, Boolean eligibilityDeclared,
-                         @Size(max = 1000) String note) {
+                         @MultiLineText @Size(max = 1000) String note) {
 
         public SignUp {
             eligibilityDeclared = Boolean.TRUE.equals(eligibilityDeclared);
@@ -28,6 +29,6 @@ public final class RegistrationRequests {
         }
     }
 
-    public record Cancellation(@Size(max = 1000) String reason) {
+    public record Cancellation(@MultiLineText @Size(max = 1000) String reason) {
     }
 }
