@@ -12,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A date as precisely as the city's documents know it: a day ({@code 2024-05-31}), a month
  * ({@code 2013-07}, 平成25年7月), a calendar year ({@code 2015}, 平成27年) or a fiscal year
- * ({@code FY2019}, 令和元年度). Accepted from JSON as that string; shown with its precision, its
- * first and last day and its Japanese label.
+ * ({@code FY2019}, 令和元年度), from 1873 (the Gregorian calendar in Japan) to the last supported
+ * fiscal year, 2100. Accepted from JSON as that string; shown with its precision, its first and
+ * last day and its Japanese label.
  */
 public record HistoricDate(String value) implements Comparable<HistoricDate> {
 
@@ -128,6 +129,9 @@ public record HistoricDate(String value) implements Comparable<HistoricDate> {
         int year = Integer.parseInt(m.group(1));
         if (year < 1873) {
             throw new IllegalArgumentException("dates before 1873 (the Gregorian calendar in Japan) are not supported");
+        }
+        if (year > FiscalYear.LAST_SUPPORTED) {
+            throw new IllegalArgumentException("dates after " + FiscalYear.LAST_SUPPORTED + " are not supported");
         }
         return year;
     }

@@ -1,10 +1,9 @@
 package jp.kizuna.subsidy.queue;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,7 @@ class PriorityQueueController {
         this.service = service;
     }
 
-    record FundingRequest(@NotNull @Min(1900) @Max(2200) Integer fiscalYear) {
+    record FundingRequest(@NotNull @SupportedFiscalYear Integer fiscalYear) {
     }
 
     @GetMapping("/api/subsidies/priority-queues/{slug}")
