@@ -3,6 +3,8 @@ package jp.kizuna.platform.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +24,8 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 public class RequestParameterGuard implements HandlerInterceptor {
 
+    private static final Pattern REFUSED_PARAMETER = Pattern.compile("Parameter \\[([^\\]]{1,200})\\]");
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         if (!(handler instanceof HandlerMethod)) {
@@ -32,7 +36,7 @@ public class RequestParameterGuard implements HandlerInterceptor {
             variables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value), errors));
         }
         if (request.getQueryString() != null) {
-            request.getParameterMap().forEach((name, values) -> {
+            parameters(request).forEach((name, values) -> {
                 for (String value : values) {
                     check(name, value, errors);
                 }
@@ -42,6 +46,22 @@ public class RequestParameterGuard implements HandlerInterceptor {
             throw new InvalidRequestException(errors);
         }
         return true;
+    }
+
+    /**
+     * The query parameters; the servlet container refuses a query it cannot decode (bad
+     * percent-encoding, more parameters than it takes) with an IllegalStateException naming the
+     * parameter, which is the client's error, not the service's.
+     */
+    private static Map<String, String[]> parameters(HttpServletRequest request) {
+        try {
+            return request.getParameterMap();
+        } catch (IllegalStateException e) {
+            Matcher parameter = REFUSED_PARAMETER.matcher(String.valueOf(e.getMessage()));
+            String name = parameter.find() ? TextPolicy.toSafeLine(parameter.group(1)) : "query";
+            throw new InvalidRequestException(List.of(new FieldError(name,
+                    "cannot be read: percent-encode it as RFC 3986 says (and send at most a few hundred parameters)")));
+        }
     }
 
     private static void check(String name, String value, List<FieldError> errors) {
