@@ -105,6 +105,6 @@ abstract class SubsidyInputSpec {
         assertNamesField(api.get("/api/subsidies/budgets/36-2-3/99999"), "fiscalYear");
         assertNamesField(api.get("/api/subsidies/budgets/36-2-3/20x4/history"), "fiscalYear");
         assertNamesField(api.get(PROGRAMMES + "?fiscalYear=2101"), "fiscalYear");
-        assertNamesField(api.get("/api/subsidies/applications?programmeId=%07"), "programmeId");
+        assertNamesField(api.get("/api/subsidies/applications?programmeId=%07", TestTokens.cityStaff()), "programmeId");
     }
 }
