@@ -9,6 +9,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 import jp.kizuna.platform.time.SupportedDates;
 import jp.kizuna.platform.web.params.RequestLimits;
 import jp.kizuna.platform.web.params.SupportedDate;
@@ -20,8 +21,9 @@ import org.springframework.core.MethodParameter;
  * Shows in the OpenAPI documents the limits that the constraint annotations of
  * {@link jp.kizuna.platform.web.params} declare (springdoc reads {@code @Min}, {@code @Max} and
  * {@code @Size} only where they are written directly): minimum and maximum of page numbers, page
- * sizes and fiscal years, the longest search text, the supported days. Every string parameter
- * gets the platform-wide maximum length of {@link RequestLimits#MAX_PARAMETER}.
+ * sizes and fiscal years, the longest search text, the supported days; and which text fields
+ * may span lines ({@link MultiLineText}). Every string query parameter and path variable gets the
+ * platform-wide maximum length of {@link RequestLimits#MAX_PARAMETER}.
  */
 public class ParameterLimitsCustomizer implements ParameterCustomizer, PropertyCustomizer {
 
@@ -34,7 +36,8 @@ public class ParameterLimitsCustomizer implements ParameterCustomizer, PropertyC
         for (Annotation annotation : methodParameter.getParameterAnnotations()) {
             apply(schema, annotation);
         }
-        if ("string".equals(schema.getType()) && schema.getFormat() == null && schema.getEnum() == null
+        boolean inUrl = "query".equals(parameter.getIn()) || "path".equals(parameter.getIn());
+        if (inUrl && "string".equals(schema.getType()) && schema.getFormat() == null && schema.getEnum() == null
                 && schema.getMaxLength() == null) {
             schema.setMaxLength(RequestLimits.MAX_PARAMETER);
         }
@@ -47,9 +50,20 @@ public class ParameterLimitsCustomizer implements ParameterCustomizer, PropertyC
         if (property != null && type.getCtxAnnotations() != null) {
             for (Annotation annotation : type.getCtxAnnotations()) {
                 apply(property, annotation);
+                if (annotation instanceof MultiLineText) {
+                    describe(property, "May span lines (line feeds and tabs).");
+                }
             }
         }
         return property;
+    }
+
+    private static void describe(Schema<?> schema, String text) {
+        if (schema.getDescription() == null) {
+            schema.setDescription(text);
+        } else if (!schema.getDescription().contains(text)) {
+            schema.setDescription(schema.getDescription() + " " + text);
+        }
     }
 
     private static void apply(Schema<?> schema, Annotation annotation) {
@@ -58,8 +72,7 @@ public class ParameterLimitsCustomizer implements ParameterCustomizer, PropertyC
             return;
         }
         if (kind == SupportedDate.class) {
-            String range = "A day from " + SupportedDates.FIRST + " to " + SupportedDates.LAST + ".";
-            schema.setDescription(schema.getDescription() == null ? range : schema.getDescription() + " " + range);
+            describe(schema, "A day from " + SupportedDates.FIRST + " to " + SupportedDates.LAST + ".");
             return;
         }
         Min min = kind.getAnnotation(Min.class);

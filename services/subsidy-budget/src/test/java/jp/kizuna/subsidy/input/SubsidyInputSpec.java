@@ -20,7 +20,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * was wrong: fiscal years and days outside the supported range, amounts that are not whole yen,
  * names that break the text policy.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // without the seed budgets: their events would reach the other specifications' probes on the shared broker
+        properties = "kizuna.subsidy.seed.enabled=false")
 @Import(TestSecurityConfiguration.class)
 abstract class SubsidyInputSpec {
 
