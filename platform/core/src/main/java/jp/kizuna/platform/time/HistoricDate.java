@@ -32,9 +32,18 @@ public record HistoricDate(String value) implements Comparable<HistoricDate> {
         firstDayOf(value);
     }
 
+    /**
+     * A date as a client or a seed dataset writes it. Years after the last supported fiscal year
+     * (2100) are refused here, where a date comes in, and not in the constructor, so that a record
+     * stored before this rule can still be read.
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HistoricDate parse(String value) {
-        return new HistoricDate(value.strip());
+        HistoricDate date = new HistoricDate(value.strip());
+        if (date.firstDay().getYear() > FiscalYear.LAST_SUPPORTED) {
+            throw new IllegalArgumentException("dates after " + FiscalYear.LAST_SUPPORTED + " are not supported");
+        }
+        return date;
     }
 
     public static HistoricDate of(LocalDate day) {
@@ -129,9 +138,6 @@ public record HistoricDate(String value) implements Comparable<HistoricDate> {
         int year = Integer.parseInt(m.group(1));
         if (year < 1873) {
             throw new IllegalArgumentException("dates before 1873 (the Gregorian calendar in Japan) are not supported");
-        }
-        if (year > FiscalYear.LAST_SUPPORTED) {
-            throw new IllegalArgumentException("dates after " + FiscalYear.LAST_SUPPORTED + " are not supported");
         }
         return year;
     }
