@@ -3,29 +3,30 @@ package jp.kizuna.platform.openapi;
 import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 
-import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jp.kizuna.platform.text.MultiLineText;
 import jp.kizuna.platform.time.SupportedDates;
 import jp.kizuna.platform.web.params.RequestLimits;
 import jp.kizuna.platform.web.params.SupportedDate;
 import org.springdoc.core.customizers.ParameterCustomizer;
-import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.core.MethodParameter;
 
 /**
  * Shows in the OpenAPI documents the limits that the constraint annotations of
- * {@link jp.kizuna.platform.web.params} declare (springdoc reads {@code @Min}, {@code @Max} and
- * {@code @Size} only where they are written directly): minimum and maximum of page numbers, page
- * sizes and fiscal years, the longest search text, the supported days; and which text fields
- * may span lines ({@link MultiLineText}). Every string query parameter and path variable gets the
- * platform-wide maximum length of {@link RequestLimits#MAX_PARAMETER}.
+ * {@link jp.kizuna.platform.web.params} declare on query parameters and path variables (springdoc
+ * reads {@code @Min}, {@code @Max} and {@code @Size} only where they are written directly):
+ * minimum and maximum of page numbers, page sizes and fiscal years, the longest search text, the
+ * supported days. Every string query parameter and path variable gets the platform-wide maximum
+ * length of {@link RequestLimits#MAX_PARAMETER}.
+ *
+ * <p>Only parameters: a springdoc {@code PropertyCustomizer} for the body schemas doubled the time
+ * of a service's first API document (the gateway waits 5 s for it), so body fields declare their
+ * limits for the document with {@code @Schema} where it matters (fiscal years).
  */
-public class ParameterLimitsCustomizer implements ParameterCustomizer, PropertyCustomizer {
+public class ParameterLimitsCustomizer implements ParameterCustomizer {
 
     @Override
     public Parameter customize(Parameter parameter, MethodParameter methodParameter) {
@@ -42,20 +43,6 @@ public class ParameterLimitsCustomizer implements ParameterCustomizer, PropertyC
             schema.setMaxLength(RequestLimits.MAX_PARAMETER);
         }
         return parameter;
-    }
-
-    @Override
-    @SuppressWarnings("rawtypes")
-    public Schema customize(Schema property, AnnotatedType type) {
-        if (property != null && type.getCtxAnnotations() != null) {
-            for (Annotation annotation : type.getCtxAnnotations()) {
-                apply(property, annotation);
-                if (annotation instanceof MultiLineText) {
-                    describe(property, "May span lines (line feeds and tabs).");
-                }
-            }
-        }
-        return property;
     }
 
     private static void describe(Schema<?> schema, String text) {

@@ -11,6 +11,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.time.JapaneseEras;
 import jp.kizuna.platform.time.SupportedDates;
@@ -28,7 +29,9 @@ import jp.kizuna.platform.web.params.SupportedFiscalYear;
  * shown with its era and counted in its fiscal year.
  */
 public record Schedule(@SupportedDate LocalDate date, @SupportedDate LocalDate endDate, LocalTime startTime,
-                       LocalTime endTime, String tentativeMonth, @SupportedFiscalYear Integer undatedFiscalYear) {
+                       LocalTime endTime, String tentativeMonth,
+                       @SupportedFiscalYear @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM)
+                       Integer undatedFiscalYear) {
 
     public Schedule {
         SupportedDates.require(date, "date");

@@ -185,13 +185,10 @@ abstract class EventInputSpec extends EventsServiceSpec {
         assertThat(page.get("minimum").asInt()).isZero();
         assertThat(page.get("maximum").asInt()).isEqualTo(10_000_000);
         assertThat(q.get("maxLength").asInt()).isEqualTo(100);
-        JsonNode schemas = api.get("/v3/api-docs").json().get("components").get("schemas");
-        assertThat(schemas.get("EventDetails").get("properties").get("description").get("description").asString())
-                .contains("May span lines");
-        assertThat(schemas.get("Schedule").get("properties").get("date").get("description").asString())
-                .contains("1989-04-01").contains("2101-03-31");
-        assertThat(schemas.get("Schedule").get("properties").get("undatedFiscalYear").get("maximum").asInt())
-                .isEqualTo(2100);
+        JsonNode undatedFiscalYear = api.get("/v3/api-docs").json().get("components").get("schemas").get("Schedule")
+                .get("properties").get("undatedFiscalYear");
+        assertThat(undatedFiscalYear.get("minimum").asInt()).isEqualTo(1989);
+        assertThat(undatedFiscalYear.get("maximum").asInt()).isEqualTo(2100);
     }
 
     static JsonNode parameter(JsonNode operation, String name) {

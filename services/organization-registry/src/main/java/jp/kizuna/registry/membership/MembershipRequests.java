@@ -1,5 +1,6 @@
 package jp.kizuna.registry.membership;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,8 @@ final class MembershipRequests {
 
     /** {@code POST …/organizations/{id}/membership-reports}. */
     record Report(
-            @NotNull @SupportedFiscalYear Integer fiscalYear,
+            @NotNull @SupportedFiscalYear
+            @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer fiscalYear,
             @NotNull @PositiveOrZero @Max(1_000_000) Integer memberHouseholds,
             @NotNull @PositiveOrZero @Max(1_000_000) Integer totalHouseholds) {
 

@@ -2,6 +2,7 @@ package jp.kizuna.registry.organization;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -55,8 +56,10 @@ final class OrganizationRequests {
     record Vision(
             @NotBlank @Size(max = 200) String title,
             @NotNull HistoricDate adoptedOn,
-            @SupportedFiscalYear Integer planFrom,
-            @SupportedFiscalYear Integer planTo,
+            @SupportedFiscalYear
+            @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer planFrom,
+            @SupportedFiscalYear
+            @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer planTo,
             @Positive @Max(99) Integer revision,
             @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Size(max = 2000) String documentUrl) {
 

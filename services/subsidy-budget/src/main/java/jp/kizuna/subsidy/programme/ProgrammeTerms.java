@@ -3,6 +3,7 @@ package jp.kizuna.subsidy.programme;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,8 @@ import jp.kizuna.platform.web.params.SupportedFiscalYear;
 public record ProgrammeTerms(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,63}", message = "must be 3-64 lower-case letters, digits or hyphens") String slug,
         @NotBlank @Size(max = 200) String name,
-        @NotNull @SupportedFiscalYear Integer fiscalYear,
+        @NotNull @SupportedFiscalYear
+        @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer fiscalYear,
         @Size(max = 1000) String legalBasis,
         @MultiLineText @Size(max = 4000) String notes,
         @Pattern(regexp = "\\d{1,3}-\\d{1,2}-\\d{1,3}", message = "must be a project code such as 36-2-3") String projectCode,

@@ -1,5 +1,6 @@
 package jp.kizuna.subsidy.queue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jp.kizuna.platform.web.IfMatch;
@@ -23,7 +24,9 @@ class PriorityQueueController {
         this.service = service;
     }
 
-    record FundingRequest(@NotNull @SupportedFiscalYear Integer fiscalYear) {
+    record FundingRequest(@NotNull @SupportedFiscalYear
+
+    @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer fiscalYear) {
     }
 
     @GetMapping("/api/subsidies/priority-queues/{slug}")

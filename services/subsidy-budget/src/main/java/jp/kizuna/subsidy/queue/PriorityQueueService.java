@@ -3,6 +3,7 @@ package jp.kizuna.subsidy.queue;
 import java.time.Clock;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +42,8 @@ public class PriorityQueueService {
     /** A request entered into the queue: priority 1 (most urgent) to 5, the fiscal year it is made for. */
     record Request(@NotBlank @Size(max = 64) String organizationId, @NotBlank @Size(max = 200) String title,
                    @NotNull @Positive Long amount, @NotNull @Min(1) @Max(5) Integer priority,
-                   @NotNull @SupportedFiscalYear Integer fiscalYear) {
+                   @NotNull @SupportedFiscalYear
+                   @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer fiscalYear) {
     }
 
     /** What a year's funding did: the requests funded and those carried over, in order. */

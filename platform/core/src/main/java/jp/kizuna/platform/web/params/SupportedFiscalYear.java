@@ -13,7 +13,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jp.kizuna.platform.time.FiscalYear;
 
-/** A fiscal year the platform keeps records for ({@link FiscalYear#supported}), as a parameter or a field. */
+/**
+ * A fiscal year the platform keeps records for ({@link FiscalYear#supported}), as a parameter or a
+ * field. A parameter's range is shown in the OpenAPI document by the platform; a body field also
+ * says {@code @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM)}.
+ */
 @Documented
 @Min(FiscalYear.FIRST_SUPPORTED)
 @Max(FiscalYear.LAST_SUPPORTED)
@@ -22,6 +26,10 @@ import jp.kizuna.platform.time.FiscalYear;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.METHOD, ElementType.TYPE_USE})
 public @interface SupportedFiscalYear {
+
+    /** For a body field's {@code @Schema(minimum = …)}: the OpenAPI documents show the range there. */
+    String MINIMUM = "" + FiscalYear.FIRST_SUPPORTED;
+    String MAXIMUM = "" + FiscalYear.LAST_SUPPORTED;
 
     String message() default "must be a fiscal year from " + FiscalYear.FIRST_SUPPORTED + " to " + FiscalYear.LAST_SUPPORTED;
 
