@@ -17,6 +17,7 @@ import jp.kizuna.platform.outbox.AggregateRoot;
 import jp.kizuna.platform.outbox.OutboxProperties;
 import jp.kizuna.platform.outbox.OutboxRelay;
 import jp.kizuna.platform.outbox.OutboxWriter;
+import jp.kizuna.platform.persistence.TolerantReads;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,6 +78,11 @@ public class KizunaPlatformAutoConfiguration {
     @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    TolerantReads tolerantReads(MongoTemplate mongo, MeterRegistry meters) {
+        return new TolerantReads(mongo, meters);
     }
 
     @Bean

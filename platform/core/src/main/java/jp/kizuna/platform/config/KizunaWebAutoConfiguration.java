@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import jp.kizuna.platform.openapi.ParameterLimitsCustomizer;
 import jp.kizuna.platform.openapi.ProblemResponsesCustomizer;
 import jp.kizuna.platform.security.ApiAuthorizationRules;
 import jp.kizuna.platform.security.GatewayTokenDecoderPostProcessor;
@@ -12,34 +13,50 @@ import jp.kizuna.platform.security.KizunaJwtAuthenticationConverter;
 import jp.kizuna.platform.security.ProblemSecurityHandlers;
 import jp.kizuna.platform.web.ProblemDetailsAdvice;
 import jp.kizuna.platform.web.ProblemErrorController;
+import jp.kizuna.platform.web.ProblemErrorReportValve;
 import jp.kizuna.platform.web.RequestCorrelationFilter;
+import jp.kizuna.platform.web.RequestParameterGuard;
+import jp.kizuna.platform.web.StrictJson;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP edge of a service: problem documents for every error, and an OAuth2 resource server
  * where reading public data needs no token and every write needs one. Which role may write what
- * is said next to each use case with {@code @PreAuthorize}.
+ * is said next to each use case with {@code @PreAuthorize}. Request bodies are read strictly
+ * ({@link StrictJson}), every query parameter and path variable is checked before the controller
+ * runs ({@link RequestParameterGuard}), and even a request Tomcat refuses gets a problem document.
  */
 @AutoConfiguration(before = {ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
-        ErrorMvcAutoConfiguration.class})
+        ErrorMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 public class KizunaWebAutoConfiguration {
@@ -56,6 +73,33 @@ public class KizunaWebAutoConfiguration {
         FilterRegistrationBean<RequestCorrelationFilter> registration = new FilterRegistrationBean<>(new RequestCorrelationFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * The JSON converter of requests and responses, in the place of Boot's (whose customizer runs
+     * first, at order 0), on the service's mapper made strict for reading ({@link StrictJson}).
+     */
+    @Bean
+    @Order(100)
+    ServerHttpMessageConvertersCustomizer strictJsonRequests(JsonMapper json) {
+        JacksonJsonHttpMessageConverter strict = new JacksonJsonHttpMessageConverter(StrictJson.forRequests(json));
+        return converters -> converters.withJsonConverter(strict);
+    }
+
+    @Bean
+    WebMvcConfigurer requestParameterGuard() {
+        RequestParameterGuard guard = new RequestParameterGuard();
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(guard);
+            }
+        };
+    }
+
+    @Bean
+    ParameterLimitsCustomizer parameterLimitsCustomizer() {
+        return new ParameterLimitsCustomizer();
     }
 
     @Bean
@@ -118,5 +162,20 @@ public class KizunaWebAutoConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** Requests Tomcat refuses before the application sees them answer with a problem document too. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
+    static class TomcatProblems {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
+            return factory -> factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+        }
     }
 }

@@ -52,6 +52,7 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
             addProblem(operation, "415", "The body is not application/json");
         }
         if (operation.getParameters() != null && !operation.getParameters().isEmpty()) {
+            addProblem(operation, "400", "A parameter outside its limits (see each parameter's schema), named in `errors`");
             addProblem(operation, "404", "No such resource");
         }
         addProblem(operation, "500", "Unexpected error; the problem carries a reference to quote");

@@ -12,12 +12,37 @@ import java.time.ZoneId;
 public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
 
     public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Tokyo");
+    /**
+     * The first fiscal year the platform's records, figures and schedules may be about (平成元年度);
+     * a history (a founding date in the register) may go further back, to 1873.
+     */
+    public static final int FIRST_SUPPORTED = 1989;
+    /** The last fiscal year the platform's records, figures and schedules may be about. */
+    public static final int LAST_SUPPORTED = 2100;
     private static final Month FIRST_MONTH = Month.APRIL;
 
     public FiscalYear {
         if (startYear < 1873 || startYear > 9999) {
             throw new IllegalArgumentException("fiscal year " + startYear + " is outside the supported range");
         }
+    }
+
+    /** Whether the platform keeps records, figures and schedules for this fiscal year (1989 to 2100). */
+    public static boolean supported(int startYear) {
+        return startYear >= FIRST_SUPPORTED && startYear <= LAST_SUPPORTED;
+    }
+
+    /**
+     * The fiscal year, when the platform keeps records for it.
+     *
+     * @throws IllegalArgumentException naming the range, when it does not
+     */
+    public static FiscalYear supportedOf(int startYear) {
+        if (!supported(startYear)) {
+            throw new IllegalArgumentException("fiscal year " + startYear + " is outside the supported range "
+                    + FIRST_SUPPORTED + " to " + LAST_SUPPORTED);
+        }
+        return new FiscalYear(startYear);
     }
 
     public static FiscalYear of(int startYear) {

@@ -12,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * A date as precisely as the city's documents know it: a day ({@code 2024-05-31}), a month
  * ({@code 2013-07}, 平成25年7月), a calendar year ({@code 2015}, 平成27年) or a fiscal year
- * ({@code FY2019}, 令和元年度). Accepted from JSON as that string; shown with its precision, its
- * first and last day and its Japanese label.
+ * ({@code FY2019}, 令和元年度), from 1873 (the Gregorian calendar in Japan) to the last supported
+ * fiscal year, 2100. Accepted from JSON as that string; shown with its precision, its first and
+ * last day and its Japanese label.
  */
 public record HistoricDate(String value) implements Comparable<HistoricDate> {
 
@@ -31,9 +32,18 @@ public record HistoricDate(String value) implements Comparable<HistoricDate> {
         firstDayOf(value);
     }
 
+    /**
+     * A date as a client or a seed dataset writes it. Years after the last supported fiscal year
+     * (2100) are refused here, where a date comes in, and not in the constructor, so that a record
+     * stored before this rule can still be read.
+     */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static HistoricDate parse(String value) {
-        return new HistoricDate(value.strip());
+        HistoricDate date = new HistoricDate(value.strip());
+        if (date.firstDay().getYear() > FiscalYear.LAST_SUPPORTED) {
+            throw new IllegalArgumentException("dates after " + FiscalYear.LAST_SUPPORTED + " are not supported");
+        }
+        return date;
     }
 
     public static HistoricDate of(LocalDate day) {

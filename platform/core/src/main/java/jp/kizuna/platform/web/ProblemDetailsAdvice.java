@@ -1,11 +1,27 @@
 package jp.kizuna.platform.web;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jp.kizuna.platform.text.TextPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,26 +33,39 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * The one place where a service's errors become RFC 9457 problem documents. Framework errors
  * (404 for unknown paths, 405, 415, malformed JSON, validation) come through the base class;
- * use-case errors come as {@link ProblemException}. Nothing here ever writes a stack trace.
+ * use-case errors come as {@link ProblemException}. Every answer carries a {@code type}
+ * ({@link ProblemTypes#forStatus} for the framework's own); a parameter or field that is wrong is
+ * named in {@code errors}. Nothing here ever writes a stack trace.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final URI ABOUT_BLANK = URI.create("about:blank");
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"([^\"]*)\"");
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
@@ -45,6 +74,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setTitle(e.status().getReasonPhrase());
         e.properties().forEach(problem::setProperty);
         return ResponseEntity.status(e.status()).body(problem);
+    }
+
+    /** Parameters refused by the {@link RequestParameterGuard}, or fields refused by a use case's own check. */
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<Object> handleInvalidRequest(InvalidRequestException e) {
+        return validationFailed(e.errors(), new HttpHeaders());
+    }
+
+    /**
+     * Bean Validation outside Spring MVC's own method validation (a {@code @Validated} bean): the
+     * last node of each violation's path names the parameter or field.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        return validationFailed(errors, new HttpHeaders());
     }
 
     /**
@@ -99,12 +147,49 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldError> errors = e.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result.getMethodParameter().getParameterName()),
-                                error.getDefaultMessage())))
-                .toList();
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            if (result instanceof ParameterErrors body) {
+                // a @Valid body checked together with constrained parameters: name its fields
+                body.getFieldErrors().forEach(error -> errors.add(new FieldError(error.getField(), error.getDefaultMessage())));
+                body.getGlobalErrors().forEach(error -> errors.add(
+                        new FieldError(parameterName(result.getMethodParameter()), error.getDefaultMessage())));
+            } else {
+                result.getResolvableErrors().forEach(error -> errors.add(
+                        new FieldError(parameterName(result.getMethodParameter()), error.getDefaultMessage())));
+            }
+        }
         return validationFailed(errors, headers);
+    }
+
+    /** A parameter that is not of its type ({@code page=abc}, an unknown enum value): 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+        return validationFailed(List.of(new FieldError(parameterName(name), typeProblem(e.getRequiredType()))), headers);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return validationFailed(List.of(new FieldError(e.getParameterName(), "is required")), headers);
+    }
+
+    /** Every problem the base class makes gets a type and a title from its status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            if (problem.getType() == null || ABOUT_BLANK.equals(problem.getType())) {
+                problem.setType(ProblemTypes.forStatus(statusCode.value()));
+            }
+            if (problem.getTitle() == null && HttpStatus.resolve(statusCode.value()) != null) {
+                problem.setTitle(HttpStatus.valueOf(statusCode.value()).getReasonPhrase());
+            }
+        }
+        return response;
     }
 
     @Override
@@ -112,6 +197,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (e.getCause() instanceof DatabindException invalid && !invalid.getPath().isEmpty()) {
             return validationFailed(List.of(new FieldError(fieldPath(invalid), valueProblem(invalid))), headers);
+        }
+        if (e.getCause() instanceof StreamReadException read) {
+            Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(read.getOriginalMessage()));
+            if (duplicate.find()) {
+                return validationFailed(List.of(new FieldError(duplicatePath(read, duplicate.group(1)),
+                        "is given twice; give each field once")), headers);
+            }
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body could not be read: it is missing, not valid JSON, or a value has the wrong type. "
@@ -145,14 +237,99 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** What was wrong with the value, without class names or parser internals. */
     private static String valueProblem(DatabindException e) {
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null
-                && format.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
+        if (e instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+            return format.getOriginalMessage();
         }
         if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException invalid) {
-            return invalid.getMessage();
+            return TextPolicy.toSafeLine(invalid.getMessage());
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return typeProblem(mismatch.getTargetType());
         }
         return "has the wrong type or format";
+    }
+
+    /** What a value of the type looks like, in the words of docs/api.md. */
+    private static String typeProblem(Class<?> type) {
+        if (type == null) {
+            return "has the wrong type or format";
+        }
+        if (type.isEnum()) {
+            return "must be one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == String.class) {
+            return "must be a text (a JSON string)";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == BigInteger.class) {
+            return "must be a whole number";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class
+                || type == BigDecimal.class) {
+            return "must be a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "must be true or false";
+        }
+        if (type == LocalDate.class) {
+            return "must be a day as YYYY-MM-DD";
+        }
+        if (type == YearMonth.class) {
+            return "must be a month as YYYY-MM";
+        }
+        if (type == LocalTime.class) {
+            return "must be a time as HH:MM";
+        }
+        if (type == LocalDateTime.class) {
+            return "must be a date and time as YYYY-MM-DDTHH:MM";
+        }
+        if (type == OffsetDateTime.class || type == java.time.Instant.class) {
+            return "must be a date and time with its offset, as YYYY-MM-DDTHH:MM:SS+09:00";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "must be a list (a JSON array)";
+        }
+        return "has the wrong type or format";
+    }
+
+    /** The duplicated key with the path of the object it is in, e.g. {@code details.title}. */
+    private static String duplicatePath(StreamReadException e, String key) {
+        if (e.processor() instanceof JsonParser parser && parser.streamReadContext() != null) {
+            StringBuilder path = new StringBuilder();
+            for (var context = parser.streamReadContext().getParent(); context != null; context = context.getParent()) {
+                if (context.currentName() != null) {
+                    path.insert(0, context.currentName() + (path.isEmpty() ? "" : "."));
+                } else if (context.inArray()) {
+                    path.insert(0, "[" + context.getCurrentIndex() + "]");
+                }
+            }
+            String prefix = path.toString().replace(".[", "[");
+            return prefix.isEmpty() ? key : prefix + "." + key;
+        }
+        return key;
+    }
+
+    private static String lastNode(Path path) {
+        String name = null;
+        for (Path.Node node : path) {
+            if (node.getName() != null) {
+                name = node.getName();
+            }
+        }
+        return parameterName(name);
+    }
+
+    /** The name the client used: the {@code @RequestParam}'s or {@code @PathVariable}'s, or the Java name. */
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        if (param != null && !param.name().isEmpty()) {
+            return param.name();
+        }
+        PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+        if (variable != null && !variable.name().isEmpty()) {
+            return variable.name();
+        }
+        return parameterName(parameter.getParameterName());
     }
 
     private static String parameterName(String name) {

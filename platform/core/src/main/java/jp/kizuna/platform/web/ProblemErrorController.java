@@ -23,8 +23,8 @@ public class ProblemErrorController implements ErrorController {
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setTitle(status.getReasonPhrase());
+        problem.setType(ProblemTypes.forStatus(status.value()));
         if (status.is5xxServerError()) {
-            problem.setType(ProblemTypes.INTERNAL_ERROR);
             problem.setDetail("An unexpected error occurred.");
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

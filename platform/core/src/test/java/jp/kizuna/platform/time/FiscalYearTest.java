@@ -57,4 +57,25 @@ class FiscalYearTest {
     void rejectsYearsOutsideTheGregorianJapaneseCalendar() {
         assertThatIllegalArgumentException().isThrownBy(() -> FiscalYear.of(1800));
     }
+
+    @Test
+    void thePlatformKeepsRecordsForTheFiscalYearsFrom1989To2100() {
+        assertThat(FiscalYear.supported(1989)).isTrue();
+        assertThat(FiscalYear.supported(2100)).isTrue();
+        assertThat(FiscalYear.supported(1988)).isFalse();
+        assertThat(FiscalYear.supported(2101)).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> FiscalYear.supportedOf(99999))
+                .withMessage("fiscal year 99999 is outside the supported range 1989 to 2100");
+    }
+
+    @Test
+    void theSupportedDaysAreThoseOfTheSupportedFiscalYears() {
+        assertThat(SupportedDates.FIRST_DAY).isEqualTo(LocalDate.parse(SupportedDates.FIRST));
+        assertThat(SupportedDates.LAST_DAY).isEqualTo(LocalDate.parse(SupportedDates.LAST));
+        assertThat(SupportedDates.contains(LocalDate.of(1989, 3, 31))).isFalse();
+        assertThat(SupportedDates.contains(LocalDate.of(2101, 4, 1))).isFalse();
+        assertThatIllegalArgumentException().isThrownBy(() -> SupportedDates.require(LocalDate.of(10000, 1, 1), "date"))
+                .withMessage("date +10000-01-01 is outside the supported days 1989-04-01 to 2101-03-31");
+        assertThat(SupportedDates.require((LocalDate) null, "date")).isNull();
+    }
 }

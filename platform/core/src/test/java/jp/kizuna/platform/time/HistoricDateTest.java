@@ -63,4 +63,12 @@ class HistoricDateTest {
         assertThat(written).contains("\"value\":\"FY2023\"", "\"precision\":\"FISCAL_YEAR\"",
                 "\"firstDay\":\"2023-04-01\"", "\"japaneseLabel\":\"令和5年度\"");
     }
+
+    @Test
+    void refusesAYearAfterTheLastSupportedFiscalYearWhenItComesInButStillReadsAStoredOne() {
+        assertThat(HistoricDate.parse("FY2100").lastDay()).isEqualTo(LocalDate.of(2101, 3, 31));
+        assertThatIllegalArgumentException().isThrownBy(() -> HistoricDate.parse("2101-01"))
+                .withMessageContaining("after 2100");
+        assertThat(new HistoricDate("9999").japaneseLabel()).isEqualTo("令和7981年");
+    }
 }

@@ -163,6 +163,20 @@ public class CommunityEvent extends AggregateRoot {
         return status == EventStatus.AWAITING_MODERATION || pendingDetails != null;
     }
 
+    /**
+     * Fails when this stored event cannot be shown: its schedule or registration terms have no
+     * era, fiscal year or moment (a record stored before the days were checked).
+     */
+    public void checkReadable() {
+        snapshot();
+        details.registration().closesAt(details.schedule());
+        if (pendingDetails != null) {
+            pendingDetails.schedule().japaneseLabel();
+            pendingDetails.schedule().fiscalYear();
+            pendingDetails.registration().closesAt(pendingDetails.schedule());
+        }
+    }
+
     public EventSnapshot snapshot() {
         Schedule schedule = details.schedule();
         return new EventSnapshot(id, seriesId, session, organizerId, organizerName, details.title(), details.kind(), status,

@@ -10,16 +10,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.PageResponse;
+import jp.kizuna.platform.web.params.PageNumber;
+import jp.kizuna.platform.web.params.PageSize;
+import jp.kizuna.platform.web.params.SearchText;
+import jp.kizuna.platform.web.params.SupportedDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Events: announcing, publishing, moderating, cancelling. Every change needs {@code If-Match}. */
 @RestController
-@Validated
 class EventController {
 
     private static final String IF_MATCH = HttpHeaders.IF_MATCH;
@@ -49,16 +49,16 @@ class EventController {
     @Operation(summary = "Lists events",
             description = "Public events in time order; with status= other statuses for city staff, and an organizer's own unpublished ones.")
     @GetMapping("/api/events")
-    PageResponse<EventView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    PageResponse<EventView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate from,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @SupportedDate LocalDate to,
                                  @RequestParam(required = false) String district,
                                  @RequestParam(required = false) String organizerId,
                                  @RequestParam(required = false) EventKind kind,
                                  @RequestParam(required = false) String seriesId,
-                                 @RequestParam(required = false) String q,
+                                 @RequestParam(required = false) @SearchText String q,
                                  @RequestParam(required = false) Set<EventStatus> status,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                                 @RequestParam(defaultValue = "0") @PageNumber int page,
+                                 @RequestParam(defaultValue = "20") @PageSize int size) {
         EventFilter filter = new EventFilter(from, to, district, organizerId, kind, seriesId, q, status);
         return PageResponse.of(service.list(filter, PageRequest.of(page, size)).map(this::view));
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 
 /**
  * What an organizer says about an event, as one value: written whole on creation and on every
@@ -26,13 +27,13 @@ import jakarta.validation.constraints.Size;
 public record EventDetails(@NotBlank @Size(max = 200) String title,
                            @Size(max = 200) String titleEn,
                            @NotNull EventKind kind,
-                           @Size(max = 5000) String description,
+                           @MultiLineText @Size(max = 5000) String description,
                            @NotNull @Valid Venue venue,
                            @NotNull Schedule schedule,
                            @Min(1) @Max(100_000) Integer capacity,
                            @Valid Fee fee,
                            @Valid RegistrationTerms registration,
-                           @Size(max = 500) String eligibility,
+                           @MultiLineText @Size(max = 500) String eligibility,
                            Boolean eligibilityDeclarationRequired,
                            @Valid Contact contact,
                            @Size(max = 20) List<@NotBlank @Size(max = 40) String> districts,

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kizuna.platform.persistence.TolerantReads;
 import jp.kizuna.platform.text.JapaneseSearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -22,20 +23,30 @@ class EventQueries {
     private static final String MONTH = "details.schedule.tentativeMonth";
 
     private final MongoTemplate mongo;
+    private final TolerantReads reads;
 
-    EventQueries(MongoTemplate mongo) {
+    EventQueries(MongoTemplate mongo, TolerantReads reads) {
         this.mongo = mongo;
+        this.reads = reads;
     }
 
+    /**
+     * One page. A page past the end is empty with the right total (the far pages the parameter
+     * limits allow still fit the database's skip); an event the service cannot read is left out.
+     */
     Page<CommunityEvent> find(EventFilter filter, Pageable pageable) {
         Query query = Query.query(criteria(filter));
         long total = mongo.count(query, CommunityEvent.class);
+        if (pageable.getOffset() >= total) {
+            return new PageImpl<>(List.of(), pageable, total);
+        }
         query.with(pageable).with(Sort.by("sortKey", "_id"));
-        return new PageImpl<>(mongo.find(query, CommunityEvent.class), pageable, total);
+        return new PageImpl<>(reads.find(query, CommunityEvent.class, CommunityEvent::checkReadable), pageable, total);
     }
 
     List<CommunityEvent> all(EventFilter filter) {
-        return mongo.find(Query.query(criteria(filter)).with(Sort.by("sortKey", "_id")), CommunityEvent.class);
+        return reads.find(Query.query(criteria(filter)).with(Sort.by("sortKey", "_id")), CommunityEvent.class,
+                CommunityEvent::checkReadable);
     }
 
     private static Criteria criteria(EventFilter filter) {

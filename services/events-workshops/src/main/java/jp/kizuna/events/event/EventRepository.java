@@ -1,14 +1,16 @@
 package jp.kizuna.events.event;
 
-import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface EventRepository extends MongoRepository<CommunityEvent, String> {
+/**
+ * The events. Reads by id, series and status go through {@link EventReads}, which skips (in lists)
+ * or reports (by id) a stored event the service cannot read instead of failing.
+ */
+public interface EventRepository extends MongoRepository<CommunityEvent, String>, EventReads {
 
-    List<CommunityEvent> findBySeriesIdOrderBySessionAsc(String seriesId);
-
-    List<CommunityEvent> findByStatus(EventStatus status);
-
-    List<CommunityEvent> findByStatusAndPendingDetailsNotNull(EventStatus status);
+    /** A stored event, read by {@link EventReads}: 409 unreadable-record when it cannot be read. */
+    @Override
+    Optional<CommunityEvent> findById(String id);
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 
 /** The bodies the event endpoints take. */
 public final class EventRequests {
@@ -26,11 +27,11 @@ public final class EventRequests {
     public record Edit(@NotNull @Valid EventDetails details) {
     }
 
-    public record Reason(@NotBlank @Size(max = 1000) String reason) {
+    public record Reason(@NotBlank @MultiLineText @Size(max = 1000) String reason) {
     }
 
     /** A new series; its sessions follow as drafts naming it. */
     public record NewSeries(@Size(max = 100) String organizerId, @NotBlank @Size(max = 200) String title,
-                            @Size(max = 200) String titleEn, @Size(max = 5000) String description) {
+                            @Size(max = 200) String titleEn, @MultiLineText @Size(max = 5000) String description) {
     }
 }

@@ -101,22 +101,44 @@ public class EventService {
                 organizer == null ? "会津若松市" : organizer.name(), request.seriesId(), request.session(), details,
                 caller.subject(), clock.instant());
         CommunityEvent saved = events.insert(event);
-        seats.open(saved.id(), details.capacity());
+        try {
+            seats.open(saved.id(), details.capacity());
+        } catch (RuntimeException e) {
+            // a draft raises no event yet: removing it leaves nothing behind
+            events.deleteById(saved.id());
+            throw e;
+        }
         return saved;
     }
 
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    /**
+     * Every check comes before the seat ledger is resized, and the resize is undone when the event
+     * cannot be saved: a refused edit changes nothing.
+     */
     public CommunityEvent edit(String id, IfMatch ifMatch, EventDetails details) {
-        return change(id, ifMatch, (event, caller, now) -> {
-            Organizer organizer = event.organizerId() == null ? null : organizer(event.organizerId());
-            EventDetails changed = organizer == null ? details : details.inDistrictsByDefault(organizer.districts());
-            boolean moderated = needsModeration(caller, event.organizerId());
-            if (!moderated && !seats.resize(id, changed.capacity())) {
-                throw ProblemException.conflict("The capacity cannot go below the " + seats.occupancy(id).confirmed()
-                        + " registrations already confirmed; cancel some first.");
+        CommunityEvent event = get(id);
+        CurrentCaller caller = CurrentCaller.current();
+        requireManages(caller, event.organizerId());
+        ifMatch.check(event.version());
+        Integer capacityBefore = event.details().capacity();
+        Organizer organizer = event.organizerId() == null ? null : organizer(event.organizerId());
+        EventDetails changed = organizer == null ? details : details.inDistrictsByDefault(organizer.districts());
+        boolean moderated = needsModeration(caller, event.organizerId());
+        event.edit(changed, moderated, caller.subject(), clock.instant());
+        boolean resized = !moderated && !java.util.Objects.equals(capacityBefore, changed.capacity());
+        if (resized && !seats.resize(id, changed.capacity())) {
+            throw ProblemException.conflict("The capacity cannot go below the " + seats.occupancy(id).confirmed()
+                    + " registrations already confirmed; cancel some first.");
+        }
+        try {
+            return events.save(event);
+        } catch (RuntimeException e) {
+            if (resized) {
+                seats.resize(id, capacityBefore);
             }
-            event.edit(changed, moderated, caller.subject(), now);
-        });
+            throw e;
+        }
     }
 
     /** Publishes the draft, or queues it for moderation when its publisher needs that. */

@@ -18,15 +18,19 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.time.JapaneseEras;
+import jp.kizuna.platform.time.SupportedDates;
+import jp.kizuna.platform.web.params.SupportedDate;
 
 /**
  * Whether and when people sign up, in Asia/Tokyo wall-clock time. Registration opens at
  * {@code opensAt} (on publication when not given) and closes at the end of the {@code deadline}
  * day — 「締め切り 令和6年6月19日」 accepts sign-ups until 23:59:59 that day — or at
  * {@code deadlineTime} on that day when one is given. Without a deadline it closes when the event
- * starts; an event whose day is still to be decided stays open.
+ * starts; an event whose day is still to be decided stays open. Its days lie within the supported
+ * fiscal years ({@link SupportedDates}).
  *
  * <p>Terms that do not fit the schedule are refused ({@link #misfit}, checked on every draft and
  * edit through {@link FitsSchedule}): a deadline after the event starts — a deadline day after the
@@ -36,14 +40,16 @@ import jp.kizuna.platform.time.JapaneseEras;
  *
  * @param method how to sign up besides the API, as the city writes it (電話, 窓口, …)
  */
-public record RegistrationTerms(Boolean required, LocalDateTime opensAt, LocalDate deadline, LocalTime deadlineTime,
-                                @Size(max = 500) String method) {
+public record RegistrationTerms(Boolean required, @SupportedDate LocalDateTime opensAt, @SupportedDate LocalDate deadline,
+                                LocalTime deadlineTime, @MultiLineText @Size(max = 500) String method) {
 
     public static final RegistrationTerms NONE = new RegistrationTerms(false, null, null, null, null);
 
     /** {@code required} defaults to true: terms are given for an event that takes registrations. */
     public RegistrationTerms {
         required = required == null || required;
+        SupportedDates.require(opensAt, "opensAt");
+        SupportedDates.require(deadline, "deadline");
         if (deadlineTime != null && deadline == null) {
             throw new IllegalArgumentException("a deadlineTime needs its deadline day");
         }

@@ -11,8 +11,12 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.time.JapaneseEras;
+import jp.kizuna.platform.time.SupportedDates;
+import jp.kizuna.platform.web.params.SupportedDate;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 
 /**
  * When an event takes place, as wall-clock time in Asia/Tokyo, the only zone the city's events
@@ -20,12 +24,21 @@ import jp.kizuna.platform.time.JapaneseEras;
  * start and end times unless it lasts all day) or, while the day is still to be decided, the month
  * it is planned for ({@code tentativeMonth}, e.g. "2024-10" for 「令和6年10月予定」), with its times
  * if they are known. A past event whose day the records do not give (「令和5年度は通常開催」) is
- * known by its {@code undatedFiscalYear} alone.
+ * known by its {@code undatedFiscalYear} alone. Every day and month lies within the supported fiscal
+ * years ({@link SupportedDates}): the schedule refuses any other, so that an event can always be
+ * shown with its era and counted in its fiscal year.
  */
-public record Schedule(LocalDate date, LocalDate endDate, LocalTime startTime, LocalTime endTime, String tentativeMonth,
+public record Schedule(@SupportedDate LocalDate date, @SupportedDate LocalDate endDate, LocalTime startTime,
+                       LocalTime endTime, String tentativeMonth,
+                       @SupportedFiscalYear @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM)
                        Integer undatedFiscalYear) {
 
     public Schedule {
+        SupportedDates.require(date, "date");
+        SupportedDates.require(endDate, "endDate");
+        if (undatedFiscalYear != null) {
+            FiscalYear.supportedOf(undatedFiscalYear);
+        }
         int given = (date == null ? 0 : 1) + (tentativeMonth == null ? 0 : 1) + (undatedFiscalYear == null ? 0 : 1);
         if (given != 1) {
             throw new IllegalArgumentException("give one of: the date; while it is not decided, the tentativeMonth (yyyy-MM); "
@@ -35,11 +48,13 @@ public record Schedule(LocalDate date, LocalDate endDate, LocalTime startTime, L
             throw new IllegalArgumentException("an event known only by its fiscal year has no endDate or times");
         }
         if (tentativeMonth != null) {
+            YearMonth month;
             try {
-                YearMonth.parse(tentativeMonth);
+                month = YearMonth.parse(tentativeMonth);
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("tentativeMonth must be a month as yyyy-MM, e.g. 2024-10");
             }
+            SupportedDates.require(month.atDay(1), "tentativeMonth");
             if (endDate != null) {
                 throw new IllegalArgumentException("an endDate needs a decided date");
             }

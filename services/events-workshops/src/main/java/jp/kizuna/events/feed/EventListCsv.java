@@ -13,7 +13,9 @@ import jp.kizuna.platform.text.CsvWriter;
  * Published events in the layout of the Digital Agency's 自治体標準オープンデータセット 「イベント一覧」:
  * its 32 columns in its order, dates as yyyy-MM-dd and times as HH:mm. The municipality is 会津若松市
  * (全国地方公共団体コード 072028). An event whose day is not decided leaves 開始日 empty and says when
- * in 開始日時特記事項 (「令和6年10月予定」); a cancelled one says so in 備考.
+ * in 開始日時特記事項 (「令和6年10月予定」); a cancelled one says so in 備考. Fees, coordinates and
+ * capacities are numbers; every text an organizer wrote is neutralised by {@link CsvWriter} when it
+ * starts like a spreadsheet formula.
  */
 final class EventListCsv {
 
@@ -40,7 +42,7 @@ final class EventListCsv {
                     s.endTime() == null ? null : TIME.format(s.endTime()),
                     s.dated() ? null : s.japaneseLabel(),
                     d.description(),
-                    d.fee() == null ? null : Integer.toString(d.fee().basicYen()),
+                    d.fee() == null ? null : d.fee().basicYen(),
                     d.fee() == null ? null : d.fee().detail(),
                     d.contact() == null ? null : d.contact().name(),
                     d.contact() == null ? null : d.contact().phone(),
@@ -49,11 +51,11 @@ final class EventListCsv {
                     d.venue().name(),
                     d.venue().address(),
                     null,
-                    d.venue().latitude() == null ? null : d.venue().latitude().toString(),
-                    d.venue().longitude() == null ? null : d.venue().longitude().toString(),
+                    d.venue().latitude(),
+                    d.venue().longitude(),
                     d.venue().access(),
                     null,
-                    d.capacity() == null ? null : d.capacity().toString(),
+                    d.capacity(),
                     d.registration().deadline() == null ? null : d.registration().deadline().toString(),
                     d.registration().deadlineTime() == null ? null : TIME.format(d.registration().deadlineTime()),
                     d.registration().required() ? method(d) : null,

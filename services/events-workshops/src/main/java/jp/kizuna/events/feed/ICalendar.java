@@ -94,15 +94,26 @@ final class ICalendar {
         return "mailto:noreply@" + UID_DOMAIN;
     }
 
-    /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11). */
+    /**
+     * TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 3.3.11) and carry no
+     * control character (RFC 5545 allows none in TEXT but the tab): any other C0 or C1 control, and
+     * the line and paragraph separators U+2028/U+2029, become a space.
+     */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n").replace("\r", "\\n");
+        return withoutControls(value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"));
     }
 
-    /** A parameter value is quoted; it cannot hold a double quote (RFC 5545 3.2). */
+    /** A parameter value is quoted; it cannot hold a double quote or a control (RFC 5545 3.2). */
     private static String param(String value) {
-        return "\"" + value.replace("\"", "'") + "\"";
+        return "\"" + withoutControls(value.replace("\"", "'").replace('\t', ' ')) + "\"";
+    }
+
+    private static String withoutControls(String value) {
+        StringBuilder clean = new StringBuilder(value.length());
+        value.chars().forEach(c -> clean.append(
+                (c < 0x20 && c != '\t') || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 ? ' ' : (char) c));
+        return clean.toString();
     }
 
     /** Writes one content line, folded at 75 octets of UTF-8 without splitting a character, ending CRLF. */

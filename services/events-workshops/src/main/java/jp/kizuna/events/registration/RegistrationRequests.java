@@ -3,6 +3,7 @@ package jp.kizuna.events.registration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 
 /** The bodies the registration endpoints take. */
 public final class RegistrationRequests {
@@ -20,7 +21,7 @@ public final class RegistrationRequests {
      *                             person on purpose); recorded on the registration as {@code duplicateOf}
      */
     public record SignUp(@NotNull @Valid Registrant registrant, Channel channel, Boolean eligibilityDeclared,
-                         @Size(max = 1000) String note, Boolean allowDuplicate) {
+                         @MultiLineText @Size(max = 1000) String note, Boolean allowDuplicate) {
 
         public SignUp {
             eligibilityDeclared = Boolean.TRUE.equals(eligibilityDeclared);
@@ -32,6 +33,6 @@ public final class RegistrationRequests {
         }
     }
 
-    public record Cancellation(@Size(max = 1000) String reason) {
+    public record Cancellation(@MultiLineText @Size(max = 1000) String reason) {
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import jp.kizuna.platform.text.TextPolicyModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -91,7 +92,7 @@ class EventSeedLoader implements ApplicationRunner {
 
     static EventsSeed read() {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return YAMLMapper.builder().build().readValue(in, EventsSeed.class);
+            return YAMLMapper.builder().addModule(new TextPolicyModule()).build().readValue(in, EventsSeed.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -66,4 +66,18 @@ class ScheduleTest {
                 .hasMessageContaining("after startTime");
         assertThatThrownBy(() -> new Schedule(null, null, null, null, "2024-13", null)).hasMessageContaining("yyyy-MM");
     }
+
+    @Test
+    void refusesADayOrFiscalYearItCouldNotShowWithItsEra() {
+        assertThatThrownBy(() -> Schedule.on(LocalDate.of(10000, 1, 1), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside the supported days");
+        assertThatThrownBy(() -> Schedule.on(LocalDate.of(1850, 5, 1), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outside the supported days");
+        assertThatThrownBy(() -> new Schedule(null, null, null, null, "9999-12", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tentativeMonth");
+        assertThatThrownBy(() -> new Schedule(null, null, null, null, null, 99999))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1989 to 2100");
+        assertThatThrownBy(() -> new Schedule(LocalDate.of(2024, 6, 21), LocalDate.of(2200, 1, 1), null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("endDate");
+    }
 }

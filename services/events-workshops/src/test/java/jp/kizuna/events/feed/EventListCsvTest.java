@@ -91,4 +91,17 @@ public class EventListCsvTest {
         assertThat(row.get(header.indexOf("開始時間"))).isEqualTo("18:30");
         assertThat(row.get(header.indexOf("開始日時特記事項"))).isEqualTo("令和6年10月予定 18時30分から20時");
     }
+
+    @Test
+    void textThatStartsLikeAFormulaIsNeutralisedWhileNumbersStayNumbers() {
+        CommunityEvent formula = EventFixtures.published("formula", EventFixtures.withTitle(EventFixtures.firstIkkiWorkshop(),
+                "=HYPERLINK(\"http://evil.example\",\"申込\")", EventFixtures.firstIkkiWorkshop().schedule()));
+
+        String csv = EventListCsv.write(List.of(formula), "https://kizuna.example/api/events/");
+
+        List<String> row = cells(csv.split("\r\n")[1]);
+        assertThat(row.get(EventListCsv.COLUMNS.indexOf("イベント名"))).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"申込\")");
+        assertThat(row.get(EventListCsv.COLUMNS.indexOf("緯度"))).isEqualTo("37.5");
+        assertThat(row.get(EventListCsv.COLUMNS.indexOf("定員"))).isEqualTo("40");
+    }
 }

@@ -86,4 +86,17 @@ class ICalendarTest {
         assertThat(property(parsed, Property.STATUS)).isEqualTo("CANCELLED");
         assertThat(property(parsed, Property.SEQUENCE)).isEqualTo("2");
     }
+
+    @Test
+    void controlCharactersNeverReachTheFeedWhileEscapingStaysRight() throws Exception {
+        String title = "会議\u0000室;A,B\\C\u0007\u001B[31m\u0085終";
+        CommunityEvent stored = EventFixtures.published("controls", EventFixtures.withTitle(EventFixtures.firstIkkiWorkshop(),
+                title, EventFixtures.firstIkkiWorkshop().schedule()));
+
+        String ics = ICalendar.write("一箕\u0001", List.of(stored), "https://kizuna.example/api/events/", EventFixtures.NOW);
+
+        assertThat(ics.chars().filter(c -> c < 0x20 && c != '\r' && c != '\n' || c >= 0x7F && c <= 0x9F)).isEmpty();
+        VEvent parsed = parse(ics).<VEvent>getComponents(Component.VEVENT).getFirst();
+        assertThat(property(parsed, Property.SUMMARY)).isEqualTo("会議 室;A,B\\C  [31m 終");
+    }
 }

@@ -3,12 +3,10 @@ package jp.kizuna.kpi.indicator;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
  * needs {@code If-Match} with the indicator's ETag.
  */
 @RestController
-@Validated
 class IndicatorController {
 
     private final IndicatorService service;
@@ -35,13 +32,13 @@ class IndicatorController {
     /** The KPIs of a policy field (36 by default), each with its series, or only {@code fiscalYear}. */
     @GetMapping("/api/kpi/indicators")
     List<IndicatorResponse> list(@RequestParam(defaultValue = "36") int policyField,
-                                 @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+                                 @RequestParam(required = false) @SupportedFiscalYear Integer fiscalYear) {
         return service.ofField(policyField).stream().map(i -> service.describe(i, fiscalYear)).toList();
     }
 
     @GetMapping("/api/kpi/indicators/{code}")
     ResponseEntity<IndicatorResponse> get(@PathVariable String code,
-                                          @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+                                          @RequestParam(required = false) @SupportedFiscalYear Integer fiscalYear) {
         Indicator indicator = service.get(code);
         return ResponseEntity.ok().eTag(IfMatch.etag(indicator.version())).body(service.describe(indicator, fiscalYear));
     }
@@ -59,7 +56,7 @@ class IndicatorController {
     }
 
     @PutMapping("/api/kpi/indicators/{code}/targets/{fiscalYear}")
-    ResponseEntity<IndicatorResponse> setTarget(@PathVariable String code, @PathVariable int fiscalYear,
+    ResponseEntity<IndicatorResponse> setTarget(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody IndicatorRequests.TargetValue body) {
         return respond(service.setTarget(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.reason()));
@@ -73,20 +70,20 @@ class IndicatorController {
     }
 
     @PutMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}")
-    ResponseEntity<IndicatorResponse> recordActual(@PathVariable String code, @PathVariable int fiscalYear,
+    ResponseEntity<IndicatorResponse> recordActual(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody IndicatorRequests.ActualValue body) {
         return respond(service.recordActual(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.comment()));
     }
 
     @PostMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}/confirmation")
-    ResponseEntity<IndicatorResponse> confirm(@PathVariable String code, @PathVariable int fiscalYear,
+    ResponseEntity<IndicatorResponse> confirm(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return respond(service.confirmActual(code, fiscalYear, IfMatch.parse(ifMatch)));
     }
 
     @PostMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}/corrections")
-    ResponseEntity<IndicatorResponse> correct(@PathVariable String code, @PathVariable int fiscalYear,
+    ResponseEntity<IndicatorResponse> correct(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody IndicatorRequests.Correction body) {
         return respond(service.correctActual(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.reason()));

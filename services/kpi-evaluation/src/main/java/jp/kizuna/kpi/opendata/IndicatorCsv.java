@@ -1,6 +1,6 @@
 package jp.kizuna.kpi.opendata;
 
-import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import jp.kizuna.kpi.indicator.Direction;
@@ -10,7 +10,9 @@ import jp.kizuna.platform.text.CsvWriter;
 
 /**
  * KPIs and their series as open-data CSV ({@link CsvWriter}: UTF-8 with BOM, CRLF, RFC 4180), one
- * row per indicator and fiscal year.
+ * row per indicator and fiscal year. Figures (targets, actuals, rates, years) are written as
+ * numbers, so a negative one stays {@code -3.5}; names, units and definitions are text, which the
+ * writer neutralises when it starts like a formula.
  */
 public final class IndicatorCsv {
 
@@ -24,23 +26,19 @@ public final class IndicatorCsv {
         CsvWriter csv = new CsvWriter(HEADER);
         for (IndicatorResponse i : indicators) {
             for (SeriesPoint p : i.series()) {
-                csv.row(List.of(Integer.toString(i.policyField()), Integer.toString(i.number()), i.code(), i.name(),
+                csv.row(Arrays.asList(i.policyField(), i.number(), i.code(), i.name(),
                         i.unit(), nullToEmpty(i.definition()),
                         i.direction() == Direction.HIGHER_IS_BETTER ? "高いほど良い" : "低いほど良い",
-                        Integer.toString(p.fiscalYear().year()), p.fiscalYear().japaneseLabel(), number(p.target()),
-                        p.actual() == null ? "" : number(p.actual().value()),
+                        p.fiscalYear().year(), p.fiscalYear().japaneseLabel(), p.target(),
+                        p.actual() == null ? null : p.actual().value(),
                         p.actual() == null ? "" : p.actual().state().name(),
-                        p.derived() == null ? "" : number(p.derived().value()),
+                        p.derived() == null ? null : p.derived().value(),
                         p.derived() == null ? "" : p.derived().state(),
                         p.derived() == null ? "" : p.derived().asOf().toString(),
-                        number(p.achievementRate()), number(i.finalTarget())));
+                        p.achievementRate(), i.finalTarget()));
             }
         }
         return csv.toString();
-    }
-
-    private static String number(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
     }
 
     private static String nullToEmpty(String text) {

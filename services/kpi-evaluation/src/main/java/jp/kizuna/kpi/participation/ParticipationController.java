@@ -1,15 +1,12 @@
 package jp.kizuna.kpi.participation;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import org.springframework.validation.annotation.Validated;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Participation in community events per fiscal year, from the events service's attendance. */
 @RestController
-@Validated
 class ParticipationController {
 
     private final ParticipationProjection participation;
@@ -19,7 +16,7 @@ class ParticipationController {
     }
 
     @GetMapping("/api/kpi/participation")
-    ParticipationProjection.YearParticipation ofYear(@RequestParam @Min(1989) @Max(2100) int fiscalYear) {
+    ParticipationProjection.YearParticipation ofYear(@RequestParam @SupportedFiscalYear int fiscalYear) {
         return participation.ofYear(fiscalYear);
     }
 }

@@ -1,5 +1,8 @@
 package jp.kizuna.kpi.policy;
 
+import jp.kizuna.platform.text.MultiLineText;
+
 /** ロジックモデル: activity → short-term outcome → mid-term outcome → final outcome. */
-public record LogicModel(String activity, String shortTerm, String midTerm, String finalOutcome) {
+public record LogicModel(@MultiLineText String activity, @MultiLineText String shortTerm, @MultiLineText String midTerm,
+                         @MultiLineText String finalOutcome) {
 }

@@ -2,6 +2,8 @@ package jp.kizuna.kpi.policy;
 
 import java.util.List;
 
+import jp.kizuna.platform.text.MultiLineText;
+
 /**
  * A measure (施策) with its evaluation texts: content (施策の内容), this year's focus (今年度の重点方針),
  * progress (取組状況), issues and next steps (課題認識と今後の方針・改善点) and the final evaluation.
@@ -9,11 +11,11 @@ import java.util.List;
 public record Measure(
         int number,
         String name,
-        String content,
-        String focus,
-        String progress,
-        String issues,
-        String finalEvaluation,
+        @MultiLineText String content,
+        @MultiLineText String focus,
+        @MultiLineText String progress,
+        @MultiLineText String issues,
+        @MultiLineText String finalEvaluation,
         List<Project> projects) {
 
     public Measure {

@@ -3,12 +3,10 @@ package jp.kizuna.kpi.policy;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The policy tree: fields, measures, business projects and their evaluation texts. */
 @RestController
-@Validated
 class PolicyFieldController {
 
     private final PolicyFieldService service;
@@ -70,7 +67,7 @@ class PolicyFieldController {
 
     /** A year's value of the project's outcome indicator (成果の推移); fiscal year by its start year. */
     @PutMapping("/api/kpi/projects/{code}/outcomes/{fiscalYear}")
-    ResponseEntity<PolicyFieldResponse> recordOutcome(@PathVariable String code, @PathVariable @Min(1900) @Max(2200) int fiscalYear,
+    ResponseEntity<PolicyFieldResponse> recordOutcome(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody OutcomeEntry entry) {
         return withETag(service.recordOutcome(code, fiscalYear, IfMatch.parse(ifMatch), entry));

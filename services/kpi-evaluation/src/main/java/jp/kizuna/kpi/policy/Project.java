@@ -1,5 +1,7 @@
 package jp.kizuna.kpi.policy;
 
+import jp.kizuna.platform.text.MultiLineText;
+
 /**
  * A business project (事務事業) of a measure, as the evaluation sheet describes it.
  *
@@ -19,9 +21,9 @@ public record Project(
         Integer depopulationPillar,
         String sdgTarget,
         NextYearDirection nextYearDirection,
-        String purpose,
-        String progress,
-        String issues,
+        @MultiLineText String purpose,
+        @MultiLineText String progress,
+        @MultiLineText String issues,
         LogicModel logicModel,
         OutcomeIndicator outcomeIndicator) {
 

@@ -1,12 +1,13 @@
 package jp.kizuna.kpi.policy;
 
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 
 /** Body of {@code PUT …/projects/{code}/texts}: the parts given are replaced, the others kept. */
 public record ProjectTexts(
-        @Size(max = 4000) String purpose,
-        @Size(max = 4000) String progress,
-        @Size(max = 4000) String issues,
+        @MultiLineText @Size(max = 4000) String purpose,
+        @MultiLineText @Size(max = 4000) String progress,
+        @MultiLineText @Size(max = 4000) String issues,
         NextYearDirection nextYearDirection,
-        @Size(max = 1000) String reason) {
+        @MultiLineText @Size(max = 1000) String reason) {
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import jp.kizuna.platform.text.TextPolicyModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -57,7 +58,7 @@ class KpiSeedLoader implements ApplicationRunner {
 
     static PolicySeed read() {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return YAMLMapper.builder().build().readValue(in, PolicySeed.class);
+            return YAMLMapper.builder().addModule(new TextPolicyModule()).build().readValue(in, PolicySeed.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

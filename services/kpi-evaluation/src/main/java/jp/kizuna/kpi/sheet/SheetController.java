@@ -2,14 +2,12 @@ package jp.kizuna.kpi.sheet;
 
 import java.nio.charset.StandardCharsets;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.kpi.indicator.IndicatorService;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The evaluation sheet as HTML and PDF, and the KPI charts as SVG; all public. */
 @RestController
-@Validated
 class SheetController {
 
     static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
@@ -40,7 +37,7 @@ class SheetController {
     /** The sheet as an HTML page; {@code fiscalYear} names the sheet's year (its own by default). */
     @GetMapping(value = "/api/kpi/policy-fields/{field}/sheet", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> sheet(@PathVariable int field,
-                                 @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+                                 @RequestParam(required = false) @SupportedFiscalYear Integer fiscalYear) {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html.render(sheets.sheet(field, fiscalYear)));
     }
@@ -48,7 +45,7 @@ class SheetController {
     /** The same sheet printed to PDF (A4), with its charts and an embedded Japanese font. */
     @GetMapping(value = "/api/kpi/policy-fields/{field}/sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable int field,
-                               @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+                               @RequestParam(required = false) @SupportedFiscalYear Integer fiscalYear) {
         EvaluationSheet sheet = sheets.sheet(field, fiscalYear);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

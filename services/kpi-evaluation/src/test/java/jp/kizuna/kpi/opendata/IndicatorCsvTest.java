@@ -51,4 +51,20 @@ class IndicatorCsvTest {
 
         assertThat(csv).contains(",\"加入世帯数、\"\"全\"\"世帯数,割合\n注記\",");
     }
+
+    @Test
+    void aDefinitionThatStartsLikeAFormulaIsNeutralisedButANegativeFigureStaysANumber() {
+        SeriesPoint decline = new SeriesPoint(FiscalYearLabel.of(FiscalYear.of(2023)), new BigDecimal("-2.5"),
+                new Actual(new BigDecimal("-3.75"), ActualState.CONFIRMED, null, "seed", Instant.EPOCH, "seed",
+                        Instant.EPOCH), null, null, null, "OFFICIAL");
+        IndicatorResponse change = new IndicatorResponse("population-change", 36, 9, "人口増減率", "％", IndicatorKind.RATE,
+                "=1+2*cmd|' /C calc'!A0", Direction.HIGHER_IS_BETTER, DerivationSource.MEMBERSHIP_REPORTS,
+                new BigDecimal("-1.0"), null, List.of(decline), 0);
+
+        String row = IndicatorCsv.write(List.of(change)).split("\r\n")[1];
+
+        assertThat(row).contains(",\"'=1+2*cmd|' /C calc'!A0\",");
+        assertThat(row).contains(",2023,令和5年度,-2.5,-3.75,CONFIRMED,");
+        assertThat(row).endsWith(",-1.0");
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 
 /** The bodies of the API-key operations. */
 public final class ApiKeyRequests {
@@ -24,6 +25,6 @@ public final class ApiKeyRequests {
             Instant expiresAt) {
     }
 
-    public record RevokeApiKey(@Size(max = 500) String reason) {
+    public record RevokeApiKey(@MultiLineText @Size(max = 500) String reason) {
     }
 }

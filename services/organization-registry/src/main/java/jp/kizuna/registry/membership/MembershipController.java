@@ -4,15 +4,15 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.PageResponse;
+import jp.kizuna.platform.web.params.PageNumber;
+import jp.kizuna.platform.web.params.PageSize;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Validated
 class MembershipController {
 
     private final MembershipService service;
@@ -47,13 +46,13 @@ class MembershipController {
     }
 
     @GetMapping("/api/registry/organizations/{id}/membership-reports/{fiscalYear}")
-    ResponseEntity<MembershipReportResponse> get(@PathVariable String id, @PathVariable int fiscalYear) {
+    ResponseEntity<MembershipReportResponse> get(@PathVariable String id, @PathVariable @SupportedFiscalYear int fiscalYear) {
         MembershipReport report = service.get(id, fiscalYear);
         return ResponseEntity.ok().eTag(IfMatch.etag(report.version())).body(MembershipReportResponse.of(report));
     }
 
     @PutMapping("/api/registry/organizations/{id}/membership-reports/{fiscalYear}")
-    ResponseEntity<MembershipReportResponse> correct(@PathVariable String id, @PathVariable int fiscalYear,
+    ResponseEntity<MembershipReportResponse> correct(@PathVariable String id, @PathVariable @SupportedFiscalYear int fiscalYear,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody MembershipRequests.Correction request) {
         MembershipReport report = service.correct(id, fiscalYear, IfMatch.parse(ifMatch), request.figures(),
@@ -63,17 +62,17 @@ class MembershipController {
 
     /** The reports of a fiscal year (its start year, 2023 for 令和5年度), optionally of one district. */
     @GetMapping("/api/registry/membership-reports")
-    PageResponse<MembershipReportResponse> ofYear(@RequestParam @Min(1900) @Max(2200) int fiscalYear,
+    PageResponse<MembershipReportResponse> ofYear(@RequestParam @SupportedFiscalYear int fiscalYear,
                                                   @RequestParam(required = false) String district,
-                                                  @RequestParam(defaultValue = "0") @Min(0) int page,
-                                                  @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
+                                                  @RequestParam(defaultValue = "0") @PageNumber int page,
+                                                  @RequestParam(defaultValue = "50") @PageSize int size) {
         PageRequest request = PageRequest.of(page, size, Sort.by("district", "associationName", "_id"));
         return PageResponse.of(service.ofYear(fiscalYear, district, request).map(MembershipReportResponse::of));
     }
 
     /** 町内会加入率 of a fiscal year, citywide and by district, derived from the reports. */
     @GetMapping("/api/registry/membership-rates")
-    MembershipRates rates(@RequestParam @Min(1900) @Max(2200) int fiscalYear) {
+    MembershipRates rates(@RequestParam @SupportedFiscalYear int fiscalYear) {
         return service.rates(fiscalYear);
     }
 }

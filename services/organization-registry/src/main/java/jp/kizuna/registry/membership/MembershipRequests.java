@@ -1,12 +1,14 @@
 package jp.kizuna.registry.membership;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 
 /** Bodies of the membership-report writes. */
 final class MembershipRequests {
@@ -16,7 +18,8 @@ final class MembershipRequests {
 
     /** {@code POST …/organizations/{id}/membership-reports}. */
     record Report(
-            @NotNull @Min(1900) @Max(2200) Integer fiscalYear,
+            @NotNull @SupportedFiscalYear
+            @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer fiscalYear,
             @NotNull @PositiveOrZero @Max(1_000_000) Integer memberHouseholds,
             @NotNull @PositiveOrZero @Max(1_000_000) Integer totalHouseholds) {
 
@@ -29,7 +32,7 @@ final class MembershipRequests {
     record Correction(
             @NotNull @PositiveOrZero @Max(1_000_000) Integer memberHouseholds,
             @NotNull @PositiveOrZero @Max(1_000_000) Integer totalHouseholds,
-            @NotBlank @Size(max = 1000) String reason) {
+            @NotBlank @MultiLineText @Size(max = 1000) String reason) {
 
         MembershipFigures figures() {
             return new MembershipFigures(memberHouseholds, totalHouseholds);

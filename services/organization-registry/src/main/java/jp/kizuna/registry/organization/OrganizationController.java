@@ -4,16 +4,16 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.PageResponse;
+import jp.kizuna.platform.web.params.PageNumber;
+import jp.kizuna.platform.web.params.PageSize;
+import jp.kizuna.platform.web.params.SearchText;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/registry/organizations")
-@Validated
 class OrganizationController {
 
     private final OrganizationService service;
@@ -57,9 +56,9 @@ class OrganizationController {
                                            @RequestParam(required = false) @Size(max = 50) String district,
                                            @RequestParam(required = false) DevelopmentStage stage,
                                            @RequestParam(required = false) OrganizationStatus status,
-                                           @RequestParam(required = false) @Size(min = 1, max = 100) String q,
-                                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+                                           @RequestParam(required = false) @SearchText String q,
+                                           @RequestParam(defaultValue = "0") @PageNumber int page,
+                                           @RequestParam(defaultValue = "20") @PageSize int size) {
         OrganizationFilter filter = new OrganizationFilter(kind, district, stage, status, q);
         Sort order = Sort.by("name.nameKana", "_id");
         return PageResponse.of(service.find(filter, PageRequest.of(page, size, order)).map(OrganizationSummary::of));

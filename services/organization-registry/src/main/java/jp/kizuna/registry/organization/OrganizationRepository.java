@@ -63,6 +63,10 @@ class OrganizationRepository {
         }
         Query query = criteria.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(criteria));
         long total = mongo.count(query, Organization.class);
+        if (page.getOffset() >= total) {
+            // past the end: empty, with the right total
+            return new PageImpl<>(List.of(), page, total);
+        }
         List<Organization> items = mongo.find(Query.of(query).with(page), Organization.class);
         return new PageImpl<>(items, page, total);
     }

@@ -2,15 +2,17 @@ package jp.kizuna.registry.organization;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 import jp.kizuna.platform.time.HistoricDate;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 
 /** The bodies of the writes to an existing organization, one record per operation. */
 final class OrganizationRequests {
@@ -47,15 +49,17 @@ final class OrganizationRequests {
             @NotNull DevelopmentStage stage,
             @NotNull HistoricDate effectiveOn,
             @NotNull StageEvidence evidence,
-            @Size(max = 2000) String note) {
+            @MultiLineText @Size(max = 2000) String note) {
     }
 
     /** {@code POST …/{id}/visions}. */
     record Vision(
             @NotBlank @Size(max = 200) String title,
             @NotNull HistoricDate adoptedOn,
-            @Min(1900) @Max(2200) Integer planFrom,
-            @Min(1900) @Max(2200) Integer planTo,
+            @SupportedFiscalYear
+            @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer planFrom,
+            @SupportedFiscalYear
+            @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer planTo,
             @Positive @Max(99) Integer revision,
             @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Size(max = 2000) String documentUrl) {
 
@@ -77,6 +81,6 @@ final class OrganizationRequests {
     }
 
     /** {@code POST …/{id}/dissolution}. */
-    record Dissolution(@NotNull HistoricDate dissolvedOn, @NotBlank @Size(max = 2000) String reason) {
+    record Dissolution(@NotNull HistoricDate dissolvedOn, @NotBlank @MultiLineText @Size(max = 2000) String reason) {
     }
 }

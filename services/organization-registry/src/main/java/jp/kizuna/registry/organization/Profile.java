@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 import jp.kizuna.platform.time.HistoricDate;
 
 /**
@@ -18,7 +19,7 @@ import jp.kizuna.platform.time.HistoricDate;
  * @param milestones        dated facts without a structured home (agreements, grants created …)
  */
 public record Profile(
-        @Size(max = 4000) String description,
+        @MultiLineText @Size(max = 4000) String description,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> constituentBodies,
         @PositiveOrZero Integer memberCount,
         HistoricDate memberCountAsOf,

@@ -4,13 +4,11 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/registry/placements")
-@Validated
 class PlacementController {
 
     private final PlacementService service;
@@ -46,7 +43,7 @@ class PlacementController {
                                  @RequestParam(required = false) String organizationId,
                                  @RequestParam(required = false) String area,
                                  @RequestParam(required = false) PlacementStatus status,
-                                 @RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+                                 @RequestParam(required = false) @SupportedFiscalYear Integer fiscalYear) {
         return service.find(programme, organizationId, area, status, fiscalYear == null ? null : FiscalYear.of(fiscalYear))
                 .stream().map(PlacementResponse::of).toList();
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
 import jp.kizuna.platform.time.HistoricDate;
 
 /**
@@ -25,5 +26,5 @@ public record PlacementTerms(
         @Positive @Max(100) Integer headcount,
         @NotNull HistoricDate startedOn,
         HistoricDate plannedEndOn,
-        @Size(max = 2000) String note) {
+        @MultiLineText @Size(max = 2000) String note) {
 }

@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import jp.kizuna.platform.text.TextPolicyModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -68,7 +69,7 @@ class SeedLoader implements ApplicationRunner {
 
     static SeedDataset read() {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return YAMLMapper.builder().build().readValue(in, SeedDataset.class);
+            return YAMLMapper.builder().addModule(new TextPolicyModule()).build().readValue(in, SeedDataset.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

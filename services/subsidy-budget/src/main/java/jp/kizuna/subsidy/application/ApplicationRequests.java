@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.text.MultiLineText;
+import jp.kizuna.platform.web.params.SupportedDate;
 
 /** Bodies of the application operations. */
 final class ApplicationRequests {
@@ -20,21 +22,21 @@ final class ApplicationRequests {
     }
 
     /** {@code PUT …/{id}}: the new content, and why when the application is already submitted. */
-    record Amendment(@NotNull @Valid ApplicationContent content, @Size(max = 1000) String reason) {
+    record Amendment(@NotNull @Valid ApplicationContent content, @MultiLineText @Size(max = 1000) String reason) {
     }
 
-    record Reason(@NotBlank @Size(max = 1000) String reason) {
+    record Reason(@NotBlank @MultiLineText @Size(max = 1000) String reason) {
     }
 
-    record OptionalReason(@Size(max = 1000) String reason) {
+    record OptionalReason(@MultiLineText @Size(max = 1000) String reason) {
     }
 
-    record Approval(@NotNull @Positive Long amount, @Size(max = 2000) String conditions) {
+    record Approval(@NotNull @Positive Long amount, @MultiLineText @Size(max = 2000) String conditions) {
     }
 
-    record Payment(@NotNull @Positive Long amount, @NotNull LocalDate paidOn) {
+    record Payment(@NotNull @Positive Long amount, @NotNull @SupportedDate LocalDate paidOn) {
     }
 
-    record Report(@NotBlank @Size(max = 4000) String summary, @NotNull LocalDate submittedOn) {
+    record Report(@NotBlank @MultiLineText @Size(max = 4000) String summary, @NotNull @SupportedDate LocalDate submittedOn) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.time.SupportedDates;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.subsidy.programme.Purpose;
 import org.springframework.data.annotation.Id;
@@ -119,6 +120,7 @@ public class SubsidyApplication extends AggregateRoot {
     /** A payment; what is paid in total never exceeds what was approved. */
     public void disburse(long amount, LocalDate paidOn, String by, Instant now) {
         require(EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.DISBURSED), "paid");
+        requireSupported(paidOn, "payment day");
         if (amount <= 0 || disbursedTotal() + amount > approvedAmount) {
             throw ProblemException.conflict("Paying " + amount + " yen would exceed the approved " + approvedAmount
                     + " yen (" + disbursedTotal() + " paid so far).");
@@ -132,9 +134,18 @@ public class SubsidyApplication extends AggregateRoot {
 
     public void receiveReport(String summary, LocalDate submittedOn, String by, Instant now) {
         require(EnumSet.of(ApplicationStatus.DISBURSED), "reported on");
+        requireSupported(submittedOn, "report's day");
         report = new PerformanceReport(summary, submittedOn, by, now);
         move(ApplicationStatus.REPORTED, by, now, null);
         raise(new ApplicationReported(id, snapshot(), now));
+    }
+
+    /** A day that the city's fiscal years, and so the KPI service's figures, cannot place is refused. */
+    private static void requireSupported(LocalDate day, String what) {
+        if (day == null || !SupportedDates.contains(day)) {
+            throw ProblemException.ruleViolated("The " + what + " " + day + " is outside the supported days "
+                    + SupportedDates.FIRST + " to " + SupportedDates.LAST + ".");
+        }
     }
 
     public void close(String by, Instant now) {

@@ -3,12 +3,10 @@ package jp.kizuna.subsidy.budget;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Project budgets (財務内容) by fiscal year, in thousand yen. */
 @RestController
-@Validated
 class BudgetController {
 
     private final BudgetService service;
@@ -31,25 +28,25 @@ class BudgetController {
     /** A fiscal year's lines of a policy field (start year: 2023 = 令和5年度) with totals per measure and field. */
     @GetMapping("/api/subsidies/budgets")
     BudgetResponses.Year year(@RequestParam(defaultValue = "36") int policyField,
-                              @RequestParam @Min(1900) @Max(2200) int fiscalYear) {
+                              @RequestParam @SupportedFiscalYear int fiscalYear) {
         return service.year(policyField, fiscalYear);
     }
 
     @GetMapping("/api/subsidies/budgets/{projectCode}/{fiscalYear}")
-    ResponseEntity<BudgetResponses.Line> line(@PathVariable String projectCode, @PathVariable int fiscalYear) {
+    ResponseEntity<BudgetResponses.Line> line(@PathVariable String projectCode, @PathVariable @SupportedFiscalYear int fiscalYear) {
         ProjectBudget line = service.get(projectCode, fiscalYear);
         return ResponseEntity.ok().eTag(IfMatch.etag(line.version())).body(BudgetResponses.Line.of(line));
     }
 
     @GetMapping("/api/subsidies/budgets/{projectCode}/{fiscalYear}/history")
-    List<BudgetChange> history(@PathVariable String projectCode, @PathVariable int fiscalYear) {
+    List<BudgetChange> history(@PathVariable String projectCode, @PathVariable @SupportedFiscalYear int fiscalYear) {
         return service.get(projectCode, fiscalYear).history().reversed();
     }
 
     /** Records a line, or corrects it (then with {@code If-Match}). */
     @PutMapping("/api/subsidies/budgets/{projectCode}/{fiscalYear}")
     ResponseEntity<BudgetResponses.Line> record(@PathVariable String projectCode,
-                                                @PathVariable @Min(1900) @Max(2200) int fiscalYear,
+                                                @PathVariable @SupportedFiscalYear int fiscalYear,
                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                 @Valid @RequestBody BudgetEntry entry) {
         ProjectBudget line = service.record(projectCode, fiscalYear, ifMatch, entry);

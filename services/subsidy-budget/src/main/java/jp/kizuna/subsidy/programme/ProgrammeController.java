@@ -4,11 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Subsidy programmes: public to read, set up by city staff. */
 @RestController
-@Validated
 class ProgrammeController {
 
     private final ProgrammeService service;
@@ -28,7 +25,7 @@ class ProgrammeController {
     }
 
     @GetMapping("/api/subsidies/programmes")
-    List<ProgrammeView> list(@RequestParam(required = false) @Min(1900) @Max(2200) Integer fiscalYear) {
+    List<ProgrammeView> list(@RequestParam(required = false) @SupportedFiscalYear Integer fiscalYear) {
         return service.list(fiscalYear).stream().map(ProgrammeView::of).toList();
     }
 

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.kizuna.platform.time.FiscalYear;
+import jp.kizuna.platform.time.SupportedDates;
+import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -46,7 +49,15 @@ public class SubsidyProgramme {
     protected SubsidyProgramme() {
     }
 
+    /** A programme of a supported fiscal year whose window lies within the supported days. */
     public SubsidyProgramme(String id, ProgrammeTerms terms) {
+        if (terms.fiscalYear() == null || !FiscalYear.supported(terms.fiscalYear())
+                || terms.opensOn() == null || !SupportedDates.contains(terms.opensOn())
+                || terms.closesOn() == null || !SupportedDates.contains(terms.closesOn())) {
+            throw ProblemException.ruleViolated("A programme is of a fiscal year from " + FiscalYear.FIRST_SUPPORTED
+                    + " to " + FiscalYear.LAST_SUPPORTED + " and opens and closes between " + SupportedDates.FIRST
+                    + " and " + SupportedDates.LAST + ".");
+        }
         this.id = id;
         this.name = terms.name();
         this.fiscalYear = terms.fiscalYear();

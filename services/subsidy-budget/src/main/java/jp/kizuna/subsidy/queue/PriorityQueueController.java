@@ -1,10 +1,10 @@
 package jp.kizuna.subsidy.queue;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +24,9 @@ class PriorityQueueController {
         this.service = service;
     }
 
-    record FundingRequest(@NotNull @Min(1900) @Max(2200) Integer fiscalYear) {
+    record FundingRequest(@NotNull @SupportedFiscalYear
+
+    @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer fiscalYear) {
     }
 
     @GetMapping("/api/subsidies/priority-queues/{slug}")

@@ -3,15 +3,16 @@ package jp.kizuna.subsidy.queue;
 import java.time.Clock;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
-
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
+import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import jp.kizuna.subsidy.programme.ProgrammeLedger;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
@@ -41,7 +42,8 @@ public class PriorityQueueService {
     /** A request entered into the queue: priority 1 (most urgent) to 5, the fiscal year it is made for. */
     record Request(@NotBlank @Size(max = 64) String organizationId, @NotBlank @Size(max = 200) String title,
                    @NotNull @Positive Long amount, @NotNull @Min(1) @Max(5) Integer priority,
-                   @NotNull @Min(1900) @Max(2200) Integer fiscalYear) {
+                   @NotNull @SupportedFiscalYear
+                   @Schema(minimum = SupportedFiscalYear.MINIMUM, maximum = SupportedFiscalYear.MAXIMUM) Integer fiscalYear) {
     }
 
     /** What a year's funding did: the requests funded and those carried over, in order. */

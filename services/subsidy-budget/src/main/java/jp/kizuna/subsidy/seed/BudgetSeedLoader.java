@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import jp.kizuna.platform.text.TextPolicyModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -56,7 +57,7 @@ class BudgetSeedLoader implements ApplicationRunner {
 
     static Seed read() {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return YAMLMapper.builder().build().readValue(in, Seed.class);
+            return YAMLMapper.builder().addModule(new TextPolicyModule()).build().readValue(in, Seed.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }

@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
+import jp.kizuna.platform.text.TextPolicyModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Loads the subsidy programmes the seeds name, each unless it exists. */
@@ -40,7 +41,7 @@ class ProgrammeSeedLoader implements ApplicationRunner {
 
     static List<ProgrammeTerms> read() {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return YAMLMapper.builder().build().readValue(in, new TypeReference<>() {
+            return YAMLMapper.builder().addModule(new TextPolicyModule()).build().readValue(in, new TypeReference<>() {
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
