@@ -93,7 +93,8 @@ final class NettyErrorAnswers extends ChannelDuplexHandler {
                     + " bytes the API takes together; send fewer or shorter headers (cookies included).";
             case 400 -> "The request is not well-formed HTTP, or its path or query is not a valid URI (characters such "
                     + "as spaces, quotes or braces must be percent-encoded, and '%' must be followed by two hex digits).";
-            default -> "The request could not be read.";
+            default -> status.is5xxServerError() ? "The gateway could not answer this request; retry later."
+                    : "The request could not be read.";
         };
         // no instance: the path could not be read
         return ProblemResponses.problem(status, ProblemResponses.typeFor(status), null, detail);
