@@ -18,11 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Only what the services document answers: a call to a service route whose method and path are not
- * in that service's OpenAPI document gets 404 (or 405 for a documented path with another method)
- * problem+json from the gateway, the 405 with {@code Allow} naming the documented methods, and never
- * reaches the service. While a service's document cannot be
- * read, its route answers 503 with Retry-After (the service is then almost always down too). The
- * routes serving the documents themselves ({@code docs-*}) are not checked.
+ * in that service's OpenAPI document gets 404 (or 405 with {@code Allow} naming the documented
+ * methods, for a documented path with another method) problem+json from the gateway and never
+ * reaches the service. While a service's document cannot be read, its route answers 503 with
+ * Retry-After (the service is then almost always down too). The routes serving the documents
+ * themselves ({@code docs-*}) are not checked.
  */
 public class DocumentedRoutesFilter implements GlobalFilter, Ordered {
 

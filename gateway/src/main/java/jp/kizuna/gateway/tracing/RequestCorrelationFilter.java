@@ -11,9 +11,9 @@ import reactor.core.publisher.Mono;
 /**
  * Gives every call a trace context and request id before anything else runs (so a refused token or a
  * rate-limited call has them too), forwards both to the service, returns the request id to the
- * client once (also where the service echoes it), and writes one access-log line per call with both ids, so a call can be followed from the
- * gateway's log into the service's (which logs the same ids, see the platform's
- * {@code RequestCorrelationFilter}).
+ * client once (also where the service echoes it), and writes one access-log line per call with both
+ * ids, so a call can be followed from the gateway's log into the service's (which logs the same ids,
+ * see the platform's {@code RequestCorrelationFilter}).
  */
 public class RequestCorrelationFilter implements WebFilter, Ordered {
 
