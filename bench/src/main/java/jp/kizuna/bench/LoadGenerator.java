@@ -70,7 +70,9 @@ final class LoadGenerator {
         Process process = new ProcessBuilder("wrk", "-t", "2", "-c", Integer.toString(connections), "-d", seconds + "s",
                 "--timeout", "5s", "-s", script.toString(), url).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        process.waitFor(seconds + 30L, TimeUnit.SECONDS);
+        if (!process.waitFor(seconds + 30L, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
         String last = output.strip().lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("wrk printed no report: " + output));
         JsonNode report = Http.JSON.readTree(last);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A partner NPO publishes with an API key: city staff issue it at the registry, the gateway accepts
  * it and hands the events service a token it signed, the event is the partner's own and waits for
- * moderation; the key cannot act for another organization, and once revoked it is refused within
- * seconds while the event stays.
+ * moderation; the key cannot act for another organization, and once revoked (by hand, or with its
+ * organization's dissolution) it is refused within seconds while the event stays.
  */
 @ExtendWith(RunningStack.class)
 class PartnerApiKeyThroughGatewayIT {
@@ -62,6 +62,27 @@ class PartnerApiKeyThroughGatewayIT {
         assertThat(refused.isProblem()).isTrue();
         assertThat(gateway.get("/api/events/" + eventId, city).json().get("status").asString())
                 .isEqualTo("AWAITING_MODERATION");
+    }
+
+    @Test
+    void dissolvingThePartnersOrganizationRevokesItsKeyAtEveryGatewayWithinSeconds() {
+        String city = RunningStack.token("city-staff");
+        String organization = register(city, "NPO法人 会津まちの灯", "えぬぴーおーあいづまちのあかり");
+        ApiClient.Response issued = gateway.post("/api/registry/organizations/" + organization + "/api-keys", city,
+                "{\"label\": \"イベント連携 (event feed)\", \"scopes\": [\"EVENTS_PUBLISH\"]}");
+        String key = ApiClient.apiKey(issued.json().get("key").asString());
+        String keyId = issued.json().get("apiKey").get("id").asString();
+        await().atMost(PROPAGATION).until(() -> gateway.get("/api/events?organizerId=" + organization, key).status() == 200);
+        String etag = gateway.get("/api/registry/organizations/" + organization).header("ETag").orElseThrow();
+
+        ApiClient.Response dissolved = gateway.send("POST", "/api/registry/organizations/" + organization + "/dissolution",
+                city, "application/json", "{\"dissolvedOn\": \"2026-03-31\", \"reason\": \"活動終了\"}", etag);
+
+        assertThat(dissolved.status()).as(dissolved.body()).isEqualTo(200);
+        assertThat(dissolved.json().get("status").asString()).isEqualTo("DISSOLVED");
+        assertThat(dissolved.json().get("apiKeys").get("revoked").toString()).isEqualTo("[\"" + keyId + "\"]");
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> gateway.get("/api/events?organizerId=" + organization, key).status() == 401);
     }
 
     private String register(String city, String name, String kana) {

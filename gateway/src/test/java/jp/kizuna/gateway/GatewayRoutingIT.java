@@ -17,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The gateway forwards each API prefix to its service unchanged and answers everything it cannot
- * forward with a problem document (tokens: {@code EdgeTokenCheckIT}).
+ * forward with a problem document (tokens: {@code EdgeTokenCheckIT}, body limits: {@code RequestSizeLimitIT}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"management.server.port=0",
         // the service double publishes no API document (DocumentedRoutesIT covers that check)
@@ -60,18 +60,6 @@ class GatewayRoutingIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"path\":\"/api/registry/organizations?page=1\"");
-    }
-
-    @Test
-    void aBodyOverOneMegabyteIsAContentTooLargeProblemAndNeverReachesTheService() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/registry/organizations")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + "x".repeat(1_100_000) + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.body()).contains("urn:kizuna:problem:payload-too-large");
     }
 
     @Test

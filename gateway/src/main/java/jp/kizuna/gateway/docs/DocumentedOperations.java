@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -57,6 +58,17 @@ public final class DocumentedOperations {
             }
         }
         return pathKnown ? Match.OTHER_METHOD : Match.UNKNOWN_PATH;
+    }
+
+    /** The methods documented for this path, for the {@code Allow} of a 405; empty for an unknown path. */
+    public Set<String> methodsAt(String path) {
+        Set<String> methods = new TreeSet<>();
+        for (Operation operation : operations) {
+            if (operation.path().matcher(path).matches()) {
+                methods.add(operation.method());
+            }
+        }
+        return methods;
     }
 
     public int size() {

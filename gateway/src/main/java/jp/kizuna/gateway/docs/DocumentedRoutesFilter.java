@@ -1,6 +1,7 @@
 package jp.kizuna.gateway.docs;
 
 import java.util.Optional;
+import java.util.Set;
 
 import jp.kizuna.gateway.errors.ProblemErrorWebExceptionHandler;
 import jp.kizuna.gateway.errors.ProblemResponses;
@@ -17,10 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Only what the services document answers: a call to a service route whose method and path are not
- * in that service's OpenAPI document gets 404 (or 405 for a documented path with another method)
- * problem+json from the gateway and never reaches the service. While a service's document cannot be
- * read, its route answers 503 with Retry-After (the service is then almost always down too). The
- * routes serving the documents themselves ({@code docs-*}) are not checked.
+ * in that service's OpenAPI document gets 404 (or 405 with {@code Allow} naming the documented
+ * methods, for a documented path with another method) problem+json from the gateway and never
+ * reaches the service. While a service's document cannot be read, its route answers 503 with
+ * Retry-After (the service is then almost always down too). The routes serving the documents
+ * themselves ({@code docs-*}) are not checked.
  */
 public class DocumentedRoutesFilter implements GlobalFilter, Ordered {
 
@@ -49,11 +51,16 @@ public class DocumentedRoutesFilter implements GlobalFilter, Ordered {
         return catalogue.of(route.getUri()).map(Optional::of).defaultIfEmpty(Optional.empty())
                 .flatMap(document -> document.isEmpty() ? unavailable(exchange) : switch (document.get().match(method, path)) {
                     case DOCUMENTED -> chain.filter(exchange);
-                    case OTHER_METHOD -> problem(exchange, HttpStatus.METHOD_NOT_ALLOWED, "urn:kizuna:problem:method-not-allowed",
-                            "This path does not answer " + method + "; the API document lists what it does.");
+                    case OTHER_METHOD -> methodNotAllowed(exchange, method, document.get().methodsAt(path));
                     case UNKNOWN_PATH -> problem(exchange, HttpStatus.NOT_FOUND, "urn:kizuna:problem:not-found",
                             "No API answers at this path; the documents under /api/docs list every path.");
                 });
+    }
+
+    private Mono<Void> methodNotAllowed(ServerWebExchange exchange, String method, Set<String> allowed) {
+        exchange.getResponse().getHeaders().set(HttpHeaders.ALLOW, String.join(", ", allowed));
+        return problem(exchange, HttpStatus.METHOD_NOT_ALLOWED, "urn:kizuna:problem:method-not-allowed",
+                "This path does not answer " + method + "; it answers " + String.join(", ", allowed) + ".");
     }
 
     private Mono<Void> unavailable(ServerWebExchange exchange) {

@@ -22,7 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every error the gateway itself answers is an RFC 9457 problem document: unknown paths, a
  * service that cannot be reached (503 with Retry-After, so clients back off), a service too slow
- * to answer (504), and anything unexpected (500, logged with a reference, never a stack trace).
+ * to answer (504), a request Spring refused (its status, a {@code urn:kizuna:problem:} type and the
+ * headers that go with it, such as a 405's {@code Allow}), and anything unexpected (500, logged with
+ * a reference, never a stack trace).
  */
 @Component
 @Order(-2)
@@ -45,6 +47,10 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
             return Mono.error(error);
         }
         ProblemDetail problem = toProblem(error);
+        if (error instanceof ResponseStatusException statusError) {
+            // e.g. Allow of a 405, Accept of a 406
+            response.getHeaders().putAll(statusError.getHeaders());
+        }
         if (problem.getStatus() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
             response.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
@@ -72,7 +78,7 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
                                 + "/api/subsidies and /api/events.");
             }
             if (status.is4xxClientError()) {
-                return problem(status, "about:blank", statusError.getReason());
+                return problem(status, ProblemResponses.typeFor(status), statusError.getReason());
             }
             if (status == HttpStatus.SERVICE_UNAVAILABLE) {
                 return problem(status, "urn:kizuna:problem:service-unavailable",

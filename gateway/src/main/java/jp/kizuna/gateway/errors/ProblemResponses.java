@@ -1,8 +1,10 @@
 package jp.kizuna.gateway.errors;
 
 import java.net.URI;
+import java.util.Locale;
 
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Writes the gateway's own answers as RFC 9457 problem documents, the way the services write theirs. */
 public final class ProblemResponses {
+
+    private static final String PREFIX = "urn:kizuna:problem:";
 
     private ProblemResponses() {
     }
@@ -27,6 +31,31 @@ public final class ProblemResponses {
         return problem;
     }
 
+    /**
+     * The problem type of a status the gateway answers without a more specific one:
+     * {@code urn:kizuna:problem:} and the status's name ({@code unsupported-media-type}), with the
+     * names docs/api.md lists where they differ from the reason phrase.
+     */
+    public static String typeFor(HttpStatusCode status) {
+        return PREFIX + switch (status.value()) {
+            case 400 -> "malformed-request";
+            case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
+            case 431 -> "headers-too-large";
+            case 500 -> "internal-error";
+            default -> {
+                HttpStatus known = HttpStatus.resolve(status.value());
+                yield known == null ? "http-" + status.value()
+                        : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+            }
+        };
+    }
+
+    /** The problem as the bytes of its problem+json document. */
+    public static byte[] toJson(ProblemDetail problem, JsonMapper json) {
+        return json.writeValueAsBytes(problem);
+    }
+
     /** Answers the exchange with the problem (status, problem+json); headers set before are kept. */
     public static Mono<Void> write(ServerWebExchange exchange, ProblemDetail problem, JsonMapper json) {
         if (problem.getInstance() == null) {
@@ -35,7 +64,7 @@ public final class ProblemResponses {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(problem));
+        DataBuffer body = response.bufferFactory().wrap(toJson(problem, json));
         return response.writeWith(Mono.just(body));
     }
 }

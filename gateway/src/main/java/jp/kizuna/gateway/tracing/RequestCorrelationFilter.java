@@ -11,9 +11,9 @@ import reactor.core.publisher.Mono;
 /**
  * Gives every call a trace context and request id before anything else runs (so a refused token or a
  * rate-limited call has them too), forwards both to the service, returns the request id to the
- * client, and writes one access-log line per call with both ids, so a call can be followed from the
- * gateway's log into the service's (which logs the same ids, see the platform's
- * {@code RequestCorrelationFilter}).
+ * client once (also where the service echoes it), and writes one access-log line per call with both
+ * ids, so a call can be followed from the gateway's log into the service's (which logs the same ids,
+ * see the platform's {@code RequestCorrelationFilter}).
  */
 public class RequestCorrelationFilter implements WebFilter, Ordered {
 
@@ -33,7 +33,12 @@ public class RequestCorrelationFilter implements WebFilter, Ordered {
             h.set(TraceContext.TRACEPARENT, trace.traceparent());
             h.set(TraceContext.REQUEST_ID, trace.requestId());
         })).build();
-        traced.getResponse().getHeaders().set(TraceContext.REQUEST_ID, trace.requestId());
+        // set (not added) as the answer is committed: a service that echoes the id, whose headers the
+        // routing filter adds to the answer's, must not make it appear twice
+        traced.getResponse().beforeCommit(() -> {
+            traced.getResponse().getHeaders().set(TraceContext.REQUEST_ID, trace.requestId());
+            return Mono.empty();
+        });
         long started = System.nanoTime();
         return chain.filter(traced).doFinally(signal -> {
             // probes and scrapes of the management port would drown the calls that matter

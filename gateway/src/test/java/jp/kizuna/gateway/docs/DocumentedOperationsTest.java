@@ -32,6 +32,12 @@ class DocumentedOperationsTest {
     }
 
     @Test
+    void theMethodsOfAPathAreTheDocumentedOnesWithHeadForGet() {
+        assertThat(operations.methodsAt("/api/events/e-1")).containsExactly("GET", "HEAD", "PUT");
+        assertThat(operations.methodsAt("/api/events/e-1/extra")).isEmpty();
+    }
+
+    @Test
     void somethingThatIsNotAnOpenApiDocumentIsRefused() {
         assertThatThrownBy(() -> DocumentedOperations.of(JsonMapper.builder().build().readTree("[]")))
                 .isInstanceOf(IllegalArgumentException.class);

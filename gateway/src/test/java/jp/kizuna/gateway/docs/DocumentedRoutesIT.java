@@ -89,11 +89,14 @@ class DocumentedRoutesIT {
     }
 
     @Test
-    void aDocumentedPathWithAnotherMethodIsNotAllowed() throws Exception {
+    void aDocumentedPathWithAnotherMethodIsNotAllowedAndToldWhichMethodsItAnswers() throws Exception {
         HttpResponse<String> answer = call("DELETE", "/api/registry/organizations/minato");
+        HttpResponse<String> list = call("PUT", "/api/registry/organizations");
 
         assertThat(answer.statusCode()).isEqualTo(405);
         assertThat(answer.body()).contains("urn:kizuna:problem:method-not-allowed");
+        assertThat(answer.headers().allValues("Allow")).containsExactly("GET, HEAD");
+        assertThat(list.headers().allValues("Allow")).containsExactly("GET, HEAD, POST");
         assertThat(REACHED).isEmpty();
     }
 

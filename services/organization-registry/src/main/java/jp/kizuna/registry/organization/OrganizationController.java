@@ -3,6 +3,7 @@ package jp.kizuna.registry.organization;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jp.kizuna.platform.web.IfMatch;
@@ -135,11 +136,15 @@ class OrganizationController {
         return withETag(service.takeFacilityContract(id, IfMatch.parse(ifMatch), request.toContract()));
     }
 
+    @Operation(summary = "Dissolve an organization (city staff)",
+            description = "The record stays, closed to further writes (409). Its partner API keys are revoked with it: "
+                    + "apiKeys.revoked lists them, and every gateway refuses them within seconds.")
     @PostMapping("/{id}/dissolution")
-    ResponseEntity<OrganizationResponse> dissolve(@PathVariable String id,
+    ResponseEntity<DissolutionResponse> dissolve(@PathVariable String id,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody OrganizationRequests.Dissolution request) {
-        return withETag(service.dissolve(id, IfMatch.parse(ifMatch), request));
+        OrganizationService.Dissolved dissolved = service.dissolve(id, IfMatch.parse(ifMatch), request);
+        return ResponseEntity.ok().eTag(IfMatch.etag(dissolved.organization().version())).body(DissolutionResponse.of(dissolved));
     }
 
     private static ResponseEntity<OrganizationResponse> withETag(Organization organization) {

@@ -1,11 +1,15 @@
 package jp.kizuna.registry.organization;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jp.kizuna.platform.text.JapaneseSearchText;
+import org.bson.Document;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -35,6 +39,18 @@ class OrganizationRepository {
     /** Saves a change; fails with an optimistic-locking error when another change got there first. */
     Organization save(Organization organization) {
         return mongo.save(organization);
+    }
+
+    Set<String> dissolvedAmong(Collection<String> ids, Instant dissolvedBefore) {
+        // nothing changes a dissolved organization, so its last change is the dissolution
+        Query query = Query.query(Criteria.where("_id").in(ids).and("status").is(OrganizationStatus.DISSOLVED.name())
+                .and("updatedAt").lt(dissolvedBefore));
+        query.fields().include("_id");
+        Set<String> dissolved = new HashSet<>();
+        for (Document document : mongo.find(query, Document.class, mongo.getCollectionName(Organization.class))) {
+            dissolved.add(document.getString("_id"));
+        }
+        return dissolved;
     }
 
     boolean exists(String id) {

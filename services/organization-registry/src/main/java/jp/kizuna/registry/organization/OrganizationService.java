@@ -3,6 +3,7 @@ package jp.kizuna.registry.organization;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -27,13 +28,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrganizationService {
 
+    /** The revocation reason of the partner API keys of a dissolved organization. */
+    public static final String DISSOLVED_KEY_REASON = "組織の解散 (organization dissolved)";
+
     private final OrganizationRepository organizations;
     private final DistrictDirectory districts;
+    private final PartnerKeyRevocation partnerKeys;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, DistrictDirectory districts, Clock clock) {
+    OrganizationService(OrganizationRepository organizations, DistrictDirectory districts,
+                        PartnerKeyRevocation partnerKeys, Clock clock) {
         this.organizations = organizations;
         this.districts = districts;
+        this.partnerKeys = partnerKeys;
         this.clock = clock;
     }
 
@@ -109,9 +116,20 @@ public class OrganizationService {
         return change(id, ifMatch, (o, by, now) -> o.takeFacilityContract(contract, by, now));
     }
 
+    /**
+     * Dissolves the organization, then revokes its partner API keys. The two are separate documents: a
+     * crash between them leaves keys of a dissolved organization active, which the API-key reconciler
+     * finds and revokes (the stored dissolution is the record of what is still to do).
+     */
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
-    public Organization dissolve(String id, IfMatch ifMatch, OrganizationRequests.Dissolution request) {
-        return change(id, ifMatch, (o, by, now) -> o.dissolve(request.dissolvedOn(), request.reason(), by, now));
+    public Dissolved dissolve(String id, IfMatch ifMatch, OrganizationRequests.Dissolution request) {
+        Organization dissolved = change(id, ifMatch, (o, by, now) -> o.dissolve(request.dissolvedOn(), request.reason(), by, now));
+        return new Dissolved(dissolved, partnerKeys.revokeAllOf(id, CurrentCaller.current().subject(), DISSOLVED_KEY_REASON));
+    }
+
+    /** Which of these organizations were dissolved before that moment. */
+    public Set<String> dissolvedAmong(Collection<String> ids, Instant dissolvedBefore) {
+        return organizations.dissolvedAmong(ids, dissolvedBefore);
     }
 
     /**
@@ -124,6 +142,10 @@ public class OrganizationService {
         ifMatch.check(organization.version());
         change.apply(organization, CurrentCaller.current().subject(), clock.instant());
         return organizations.save(organization);
+    }
+
+    /** A dissolved organization and what became of its partner API keys. */
+    public record Dissolved(Organization organization, PartnerKeyRevocation.Outcome apiKeys) {
     }
 
     @FunctionalInterface

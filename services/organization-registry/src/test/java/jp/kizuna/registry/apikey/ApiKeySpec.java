@@ -1,8 +1,10 @@
 package jp.kizuna.registry.apikey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,18 +19,25 @@ import jp.kizuna.platform.testing.TestTokens;
 import jp.kizuna.platform.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * City staff issue API keys for partner organizations, see them listed without the secret, and revoke
- * them; every change is published with the key's hash for the gateways to read.
+ * them; every change is published with the key's hash for the gateways to read. Dissolving an
+ * organization revokes its keys, also when the registry stopped between the two.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "kizuna.registry.api-keys.reconcile-interval=PT1S")
 @Import(TestSecurityConfiguration.class)
 abstract class ApiKeySpec {
 
@@ -39,6 +48,9 @@ abstract class ApiKeySpec {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+
+    @Autowired
+    MongoTemplate mongo;
 
     ApiClient api;
     String partner;
@@ -107,6 +119,79 @@ abstract class ApiKeySpec {
                     .containsExactly(EventTypes.API_KEY_ISSUED, EventTypes.API_KEY_REVOKED);
             assertThat(JSON.readTree(events.get(1).data()).get("apiKey").get("status").asString()).isEqualTo("REVOKED");
         }
+    }
+
+    @Test
+    void dissolvingAnOrganizationRevokesItsActiveKeysAndTheAnswerSaysWhich() {
+        String active = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
+        String revokedBefore = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
+        api.send("DELETE", keys() + "/" + revokedBefore, TestTokens.cityStaff(), null, null);
+        String etag = api.get("/api/registry/organizations/" + partner).header("ETag").orElseThrow();
+
+        ApiClient.Response dissolved = api.send("POST", "/api/registry/organizations/" + partner + "/dissolution",
+                TestTokens.cityStaff(), "application/json", "{\"dissolvedOn\": \"2026-03-31\", \"reason\": \"活動終了\"}", etag);
+
+        assertThat(dissolved.status()).as(dissolved.body()).isEqualTo(200);
+        assertThat(dissolved.json().get("id").asString()).isEqualTo(partner);
+        assertThat(dissolved.json().get("status").asString()).isEqualTo("DISSOLVED");
+        assertThat(dissolved.json().get("apiKeys").get("revoked").toString()).isEqualTo("[\"" + active + "\"]");
+        assertThat(dissolved.json().get("apiKeys").get("complete").asBoolean()).isTrue();
+        JsonNode key = api.get(keys() + "/" + active, TestTokens.cityStaff()).json();
+        assertThat(key.get("status").asString()).isEqualTo("REVOKED");
+        assertThat(key.get("revokedBy").asString()).isEqualTo("test-city-staff");
+        assertThat(key.get("revocationReason").asString()).isEqualTo("組織の解散 (organization dissolved)");
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_API_KEY)) {
+            List<ReceivedEvent> events = probe.await(r -> active.equals(r.key()), 2, Duration.ofSeconds(20)).stream()
+                    .map(CloudEventCodec::decode).toList();
+            assertThat(events).extracting(ReceivedEvent::type)
+                    .containsExactly(EventTypes.API_KEY_ISSUED, EventTypes.API_KEY_REVOKED);
+            assertThat(JSON.readTree(events.get(1).data()).get("apiKey").get("status").asString()).isEqualTo("REVOKED");
+        }
+    }
+
+    @Test
+    void keysLeftActiveByAStopBetweenTheDissolutionAndTheRevocationsAreRevokedByTheRegistryItself() {
+        String keyId = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
+        // what a registry that stopped right after saving the dissolution leaves behind
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(partner)), Update.update("status", "DISSOLVED")
+                .set("updatedAt", Instant.now().minus(Duration.ofMinutes(1))), "organizations");
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
+                api.get(keys() + "/" + keyId, TestTokens.cityStaff()).json().get("status").asString().equals("REVOKED"));
+
+        JsonNode key = api.get(keys() + "/" + keyId, TestTokens.cityStaff()).json();
+        assertThat(key.get("revokedBy").asString()).isEqualTo("system");
+        assertThat(key.get("revocationReason").asString()).isEqualTo("組織の解散 (organization dissolved)");
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_API_KEY)) {
+            List<ReceivedEvent> events = probe.await(r -> keyId.equals(r.key()), 2, Duration.ofSeconds(20)).stream()
+                    .map(CloudEventCodec::decode).toList();
+            assertThat(events).extracting(ReceivedEvent::type).endsWith(EventTypes.API_KEY_REVOKED);
+        }
+    }
+
+    @Test
+    void theApiDocumentDescribesADissolutionsAnswerAsTheOrganizationWithItsRevokedKeys() {
+        JsonNode document = api.get("/v3/api-docs").json();
+
+        String schema = document.get("paths").get("/api/registry/organizations/{id}/dissolution").get("post")
+                .get("responses").get("200").get("content").properties().iterator().next().getValue().get("schema").get("$ref").asString();
+        JsonNode properties = document.get("components").get("schemas").get(schema.substring(schema.lastIndexOf('/') + 1))
+                .get("properties");
+        assertThat(properties.has("status")).as(properties.toString()).isTrue();
+        assertThat(properties.has("organization")).as("the organization's fields are not nested").isFalse();
+        assertThat(properties.has("apiKeys")).isTrue();
+    }
+
+    @Test
+    void aDissolvedOrganizationGetsNoNewKey() {
+        String etag = api.get("/api/registry/organizations/" + partner).header("ETag").orElseThrow();
+        api.send("POST", "/api/registry/organizations/" + partner + "/dissolution", TestTokens.cityStaff(),
+                "application/json", "{\"dissolvedOn\": \"2026-03-31\", \"reason\": \"活動終了\"}", etag);
+
+        ApiClient.Response refused = issue(TestTokens.cityStaff());
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.isProblem()).isTrue();
     }
 
     @Test
