@@ -19,7 +19,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the platform once for the whole end-to-end run, with the launcher `make run` uses, on
  * ports shifted by {@code KIZUNA_E2E_PORT_OFFSET} (default 10000) and a fresh data directory, so
- * that it never collides with a stack a developer is running. Stops it when the run ends.
+ * that it never collides with a stack a developer is running. Stops it when the run ends. With
+ * {@code KIZUNA_E2E_RUNNING_STACK=<its data directory>} the tests use a stack already running on those ports
+ * instead (quicker while writing a test); it is neither started nor stopped.
  */
 public final class RunningStack implements BeforeAllCallback {
 
@@ -54,9 +56,15 @@ public final class RunningStack implements BeforeAllCallback {
 
     private static StackHandle start() {
         Path root = Path.of(System.getProperty("kizuna.root", "..")).toAbsolutePath().normalize();
+        int offset = Integer.parseInt(System.getenv().getOrDefault("KIZUNA_E2E_PORT_OFFSET", "10000"));
+        String running = System.getenv("KIZUNA_E2E_RUNNING_STACK");
+        if (running != null && !running.isBlank()) {
+            // a developer's stack already running on these ports from this data directory: used, not started or stopped
+            stack = new LocalStack(StackSettings.onShiftedPorts(root, Path.of(running).toAbsolutePath(), offset));
+            return new StackHandle(null);
+        }
         Path dataDir = Path.of(System.getProperty("kizuna.e2e.data", "target/stack-data")).toAbsolutePath();
         deleteRecursively(dataDir);
-        int offset = Integer.parseInt(System.getenv().getOrDefault("KIZUNA_E2E_PORT_OFFSET", "10000"));
         stack = new LocalStack(StackSettings.onShiftedPorts(root, dataDir, offset));
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         out.println("Starting the platform for the end-to-end tests (data in " + dataDir + ")");
@@ -80,7 +88,9 @@ public final class RunningStack implements BeforeAllCallback {
 
         @Override
         public void close() {
-            stack.stop(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            if (stack != null) {
+                stack.stop(new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            }
         }
     }
 }

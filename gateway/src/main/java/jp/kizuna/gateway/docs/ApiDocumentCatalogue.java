@@ -24,6 +24,12 @@ public class ApiDocumentCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(ApiDocumentCatalogue.class);
     private static final Duration RETRY = Duration.ofSeconds(5);
+    /**
+     * A service's first document can take long on a busy machine (springdoc builds it on the first call);
+     * the calls waiting for it wait rather than get 503. A reload has the known document to fall back on.
+     */
+    static final Duration FIRST_READ_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration RELOAD_TIMEOUT = Duration.ofSeconds(5);
 
     private final WebClient http;
     private final JsonMapper json;
@@ -31,6 +37,8 @@ public class ApiDocumentCatalogue {
     private final Duration refresh;
     private final Map<URI, Entry> documents = new ConcurrentHashMap<>();
     private final Set<URI> reloading = ConcurrentHashMap.newKeySet();
+    /** First reads in flight: calls arriving together share one read instead of each starting its own. */
+    private final Map<URI, Mono<DocumentedOperations>> firstReads = new ConcurrentHashMap<>();
 
     public ApiDocumentCatalogue(WebClient.Builder http, JsonMapper json, Clock clock, Duration refresh) {
         this.http = http.build();
@@ -53,16 +61,23 @@ public class ApiDocumentCatalogue {
         if (entry != null && entry.operations() == null && now.isBefore(entry.readAt().plus(RETRY))) {
             return Mono.empty();
         }
-        return load(service, entry);
+        return firstReads.computeIfAbsent(service, uri -> load(uri, entry)
+                .doFinally(signal -> firstReads.remove(uri)).cache());
+    }
+
+    /** Reads a service's document ahead of the first call (at start), so that no call waits for it. */
+    public void prefetch(URI service) {
+        of(service).subscribe();
     }
 
     private Mono<DocumentedOperations> load(URI service, Entry previous) {
+        boolean first = previous == null || previous.operations() == null;
         return http.get().uri(service.resolve("/v3/api-docs")).retrieve().bodyToMono(byte[].class)
-                .timeout(Duration.ofSeconds(5))
+                .timeout(first ? FIRST_READ_TIMEOUT : RELOAD_TIMEOUT)
                 .map(body -> DocumentedOperations.of(json.readTree(body)))
                 .doOnNext(operations -> {
                     documents.put(service, new Entry(operations, clock.instant()));
-                    if (previous == null || previous.operations() == null) {
+                    if (first) {
                         log.info("API document of {} read: {} operations", service, operations.size());
                     }
                 })

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.context.ApplicationListener;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +22,15 @@ class DocumentedRoutesConfiguration {
     ApiDocumentCatalogue apiDocumentCatalogue(JsonMapper json, Clock clock,
                                               @Value("${kizuna.edge.api-documents-refresh:60s}") Duration refresh) {
         return new ApiDocumentCatalogue(WebClient.builder(), json, clock, refresh);
+    }
+
+    /** Once the gateway runs, each service's document is read ahead of its first call. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> apiDocumentPrefetch(ApiDocumentCatalogue catalogue, RouteLocator routes) {
+        return ready -> routes.getRoutes()
+                .filter(route -> DocumentedRoutesFilter.isApiRoute(route.getId()) && "http".equals(route.getUri().getScheme()))
+                .map(route -> route.getUri()).distinct()
+                .subscribe(catalogue::prefetch);
     }
 
     @Bean

@@ -34,6 +34,14 @@ public class DocumentedRoutesFilter implements GlobalFilter, Ordered {
         this.json = json;
     }
 
+    /** The web pages and the API documents have no API document of their own to be checked against. */
+    static boolean isApiRoute(String routeId) {
+        return !routeId.startsWith("docs-") && !WEB_ROUTE.equals(routeId);
+    }
+
+    /** The route of the web pages (the web module, a backend-for-frontend behind the gateway). */
+    public static final String WEB_ROUTE = "web";
+
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE + 30;
@@ -42,7 +50,7 @@ public class DocumentedRoutesFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        if (route == null || route.getId().startsWith("docs-")) {
+        if (route == null || !isApiRoute(route.getId())) {
             return chain.filter(exchange);
         }
         String method = exchange.getRequest().getMethod().name();

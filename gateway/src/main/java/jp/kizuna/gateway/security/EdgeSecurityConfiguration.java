@@ -31,6 +31,7 @@ import org.springframework.security.web.server.authentication.AuthenticationWebF
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import reactor.core.publisher.Mono;
 
@@ -49,6 +50,27 @@ class EdgeSecurityConfiguration {
 
     /** How far the gateway's clock may differ from the issuer's. */
     static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
+
+    /**
+     * The web pages (everything outside /api): the web module signs people in and checks their session
+     * itself, and writes its own security headers (a Content-Security-Policy that lets its pages load their
+     * style sheet, CSRF tokens on every form); the gateway passes them through unchanged and checks no
+     * bearer token here (browsers send none).
+     */
+    @Bean
+    @Order(0)
+    SecurityWebFilterChain webPages(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**")))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+                .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
+                .headers(ServerHttpSecurity.HeaderSpec::disable)
+                .build();
+    }
 
     /**
      * The Swagger UI under /api/docs needs its own scripts and styles; everything else keeps the

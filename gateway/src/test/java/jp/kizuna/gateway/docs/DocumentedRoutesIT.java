@@ -45,6 +45,21 @@ class DocumentedRoutesIT {
         }
     });
     static final int KPI_PORT = ServiceDoubles.freePort();
+    static final java.util.concurrent.atomic.AtomicInteger SLOW_DOCUMENT_READS = new java.util.concurrent.atomic.AtomicInteger();
+    /** A service that takes longer than a reload may to produce its first document, as on a busy machine. */
+    static final HttpServer SLOW_SUBSIDIES = ServiceDoubles.serving(exchange -> {
+        if (exchange.getRequestURI().getRawPath().equals("/v3/api-docs")) {
+            SLOW_DOCUMENT_READS.incrementAndGet();
+            try {
+                Thread.sleep(7_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ServiceDoubles.respondJson(exchange, "{\"openapi\": \"3.1.0\", \"paths\": {\"/api/subsidies/programmes\": {\"get\": {}}}}");
+        } else {
+            ServiceDoubles.respondJson(exchange, "[]");
+        }
+    });
 
     @LocalServerPort
     int port;
@@ -53,10 +68,12 @@ class DocumentedRoutesIT {
     static void routes(DynamicPropertyRegistry properties) {
         properties.add("REGISTRY_URL", () -> "http://127.0.0.1:" + REGISTRY.getAddress().getPort());
         properties.add("KPI_URL", () -> "http://127.0.0.1:" + KPI_PORT);
+        properties.add("SUBSIDY_URL", () -> "http://127.0.0.1:" + SLOW_SUBSIDIES.getAddress().getPort());
     }
 
     @AfterAll
     static void stop() {
+        SLOW_SUBSIDIES.stop(0);
         REGISTRY.stop(0);
     }
 
@@ -107,6 +124,23 @@ class DocumentedRoutesIT {
         assertThat(answer.statusCode()).isEqualTo(503);
         assertThat(answer.headers().firstValue("Retry-After")).isPresent();
         assertThat(answer.body()).contains("urn:kizuna:problem:service-unavailable");
+    }
+
+    @Test
+    void callsWaitForAServicesSlowFirstDocumentAndShareOneRead() throws Exception {
+        var calls = java.util.stream.IntStream.range(0, 3).mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/subsidies/programmes")).timeout(Duration.ofSeconds(40)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).toList();
+
+        for (var call : calls) {
+            assertThat(call.get().statusCode()).as(call.get().body()).isEqualTo(200);
+        }
+        assertThat(SLOW_DOCUMENT_READS.get()).as("read once, ahead of the calls, and shared").isEqualTo(1);
     }
 
     HttpResponse<String> call(String method, String path) throws Exception {

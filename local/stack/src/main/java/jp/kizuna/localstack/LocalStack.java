@@ -38,6 +38,7 @@ public final class LocalStack {
     public static final String SUBSIDY = "subsidy-budget";
     public static final String EVENTS = "events-workshops";
     public static final String GATEWAY = "gateway";
+    public static final String WEB = "web";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -178,6 +179,7 @@ public final class LocalStack {
         ports.put("events service (EVENTS_PORT)", p.events());
         ports.put("gateway (GATEWAY_PORT)", p.gateway());
         ports.put("gateway management (GATEWAY_MANAGEMENT_PORT)", p.gatewayManagement());
+        ports.put("web pages (WEB_PORT)", p.web());
         List<String> taken = new ArrayList<>();
         ports.forEach((what, port) -> {
             if (!isFree(port)) {
@@ -278,9 +280,19 @@ public final class LocalStack {
         gateway.put("KIZUNA_GATEWAY_TOKEN_PRIVATE_KEY", gatewayToken.privateKeyLocation());
         gateway.put("SPRING_PROFILES_ACTIVE", "local-stack");
         gateway.put("KIZUNA_RATE_LIMITS_ENABLED", Boolean.toString(settings.rateLimits()));
+        gateway.put("WEB_URL", "http://127.0.0.1:" + p.web());
+        List<String> edge = new ArrayList<>();
         define(GATEWAY, settings.gatewayUrl(), springBoot("gateway/target/kizuna-gateway.jar"), gateway,
-                ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, new ArrayList<>());
-        waves.add(List.of(GATEWAY));
+                ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, edge);
+        // the pages: reached through the gateway only, they call the public API through it too
+        define(WEB, "http://localhost:" + p.web(), springBoot("web/target/kizuna-web.jar"),
+                Map.of("WEB_PORT", Integer.toString(p.web()),
+                        "SERVER_ADDRESS", settings.bindAddress(),
+                        "KIZUNA_ISSUER_URI", settings.issuerUri(),
+                        "KIZUNA_WEB_CLIENT_SECRET", clientSecret + "-web",
+                        "KIZUNA_PUBLIC_API_URL", "http://127.0.0.1:" + p.gateway()),
+                ReadinessProbe.readinessEndpoint(p.web()), () -> { }, edge);
+        waves.add(edge);
     }
 
     private void service(String name, String portVariable, int port, RsaKeyFiles gatewayToken, List<String> wave) {

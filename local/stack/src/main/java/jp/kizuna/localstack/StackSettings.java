@@ -30,35 +30,39 @@ public record StackSettings(
         boolean rateLimits) {
 
     public record Ports(int gateway, int gatewayManagement, int registry, int kpi, int subsidy, int events,
-                        int kafka, int kafkaController, int mongo, int auth) {
+                        int kafka, int kafkaController, int mongo, int auth, int web) {
     }
 
     /**
      * A stack of its own beside the usual one: every default port plus {@code offset}, and its own data
      * directory (the end-to-end tests and the benchmarks run on these).
      */
+    static final Map<String, Integer> DEFAULT_PORTS = Map.ofEntries(
+            Map.entry("GATEWAY_PORT", 8080), Map.entry("GATEWAY_MANAGEMENT_PORT", 8090), Map.entry("REGISTRY_PORT", 8081),
+            Map.entry("KPI_PORT", 8082), Map.entry("SUBSIDY_PORT", 8083), Map.entry("EVENTS_PORT", 8084),
+            Map.entry("KAFKA_PORT", 9092), Map.entry("KAFKA_CONTROLLER_PORT", 9093), Map.entry("MONGODB_PORT", 27017),
+            Map.entry("AUTH_PORT", 9000), Map.entry("WEB_PORT", 8085));
+
     public static StackSettings onShiftedPorts(Path root, Path dataDir, int offset) {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("KIZUNA_DATA_DIR", dataDir.toString());
-        Map.of("GATEWAY_PORT", 8080, "GATEWAY_MANAGEMENT_PORT", 8090, "REGISTRY_PORT", 8081, "KPI_PORT", 8082,
-                "SUBSIDY_PORT", 8083, "EVENTS_PORT", 8084, "KAFKA_PORT", 9092, "KAFKA_CONTROLLER_PORT", 9093,
-                "MONGODB_PORT", 27017, "AUTH_PORT", 9000)
-                .forEach((name, port) -> env.put(name, Integer.toString(port + offset)));
+        DEFAULT_PORTS.forEach((name, port) -> env.put(name, Integer.toString(port + offset)));
         return fromEnvironment(root, env);
     }
 
     public static StackSettings fromEnvironment(Path root, Map<String, String> env) {
         Ports ports = new Ports(
-                port(env, "GATEWAY_PORT", 8080),
-                port(env, "GATEWAY_MANAGEMENT_PORT", 8090),
-                port(env, "REGISTRY_PORT", 8081),
-                port(env, "KPI_PORT", 8082),
-                port(env, "SUBSIDY_PORT", 8083),
-                port(env, "EVENTS_PORT", 8084),
-                port(env, "KAFKA_PORT", 9092),
-                port(env, "KAFKA_CONTROLLER_PORT", 9093),
-                port(env, "MONGODB_PORT", 27017),
-                port(env, "AUTH_PORT", 9000));
+                port(env, "GATEWAY_PORT"),
+                port(env, "GATEWAY_MANAGEMENT_PORT"),
+                port(env, "REGISTRY_PORT"),
+                port(env, "KPI_PORT"),
+                port(env, "SUBSIDY_PORT"),
+                port(env, "EVENTS_PORT"),
+                port(env, "KAFKA_PORT"),
+                port(env, "KAFKA_CONTROLLER_PORT"),
+                port(env, "MONGODB_PORT"),
+                port(env, "AUTH_PORT"),
+                port(env, "WEB_PORT"));
         Path dataDir = Optional.ofNullable(blankToNull(env.get("KIZUNA_DATA_DIR")))
                 .map(Path::of).orElse(root.resolve(".kizuna"));
         List<String> jvm = Optional.ofNullable(blankToNull(env.get("KIZUNA_JAVA_OPTS")))
@@ -105,10 +109,10 @@ public record StackSettings(
         return dataDir.resolve("secrets").resolve("client-secret");
     }
 
-    private static int port(Map<String, String> env, String name, int defaultPort) {
+    private static int port(Map<String, String> env, String name) {
         String value = blankToNull(env.get(name));
         if (value == null) {
-            return defaultPort;
+            return DEFAULT_PORTS.get(name);
         }
         try {
             int port = Integer.parseInt(value.trim());

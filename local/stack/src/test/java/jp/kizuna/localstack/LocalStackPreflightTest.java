@@ -23,9 +23,7 @@ class LocalStackPreflightTest {
 
     LocalStack stackOnFreePorts(Map<String, String> extra) throws Exception {
         Map<String, String> env = new HashMap<>();
-        String[] variables = {"GATEWAY_PORT", "GATEWAY_MANAGEMENT_PORT", "REGISTRY_PORT", "KPI_PORT", "SUBSIDY_PORT",
-                "EVENTS_PORT", "KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "MONGODB_PORT", "AUTH_PORT"};
-        for (String variable : variables) {
+        for (String variable : StackSettings.DEFAULT_PORTS.keySet()) {
             try (ServerSocket socket = new ServerSocket(0)) {
                 env.put(variable, Integer.toString(socket.getLocalPort()));
             }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.PageResponse;
@@ -18,6 +20,7 @@ import jp.kizuna.platform.web.params.PageSize;
 import jp.kizuna.platform.web.params.SearchText;
 import jp.kizuna.platform.web.params.SupportedDate;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -57,10 +60,14 @@ class EventController {
                                  @RequestParam(required = false) String seriesId,
                                  @RequestParam(required = false) @SearchText String q,
                                  @RequestParam(required = false) Set<EventStatus> status,
+                                 @Parameter(description = "asc: soonest first (the default); desc: latest first, e.g. for the most recent past events")
+                                 @RequestParam(defaultValue = "asc") @Pattern(regexp = "asc|desc", message = "must be asc or desc") String order,
                                  @RequestParam(defaultValue = "0") @PageNumber int page,
                                  @RequestParam(defaultValue = "20") @PageSize int size) {
         EventFilter filter = new EventFilter(from, to, district, organizerId, kind, seriesId, q, status);
-        return PageResponse.of(service.list(filter, PageRequest.of(page, size)).map(this::view));
+        Sort.Direction direction = "desc".equals(order) ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return PageResponse.of(service.list(filter, PageRequest.of(page, size, Sort.by(direction, "sortKey", "_id")))
+                .map(this::view));
     }
 
     @Operation(summary = "Reads one event",

@@ -8,6 +8,7 @@ import jp.kizuna.platform.persistence.TolerantReads;
 import jp.kizuna.platform.text.JapaneseSearchText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,7 +41,9 @@ class EventQueries {
         if (pageable.getOffset() >= total) {
             return new PageImpl<>(List.of(), pageable, total);
         }
-        query.with(pageable).with(Sort.by("sortKey", "_id"));
+        // the page's own order (asc or desc) when it has one, else soonest first
+        query.with(pageable.getSort().isSorted() ? pageable : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by("sortKey", "_id")));
         return new PageImpl<>(reads.find(query, CommunityEvent.class, CommunityEvent::checkReadable), pageable, total);
     }
 

@@ -146,20 +146,28 @@ public record RegistrationTerms(Boolean required, @SupportedDate LocalDateTime o
         }
     }
 
+    /**
+     * Why a sign-up is refused: a stable {@code reason} a client can act on or translate
+     * ({@code registration-not-required}, {@code registration-not-open-yet}, {@code registration-closed}) and
+     * the explanation.
+     */
+    public record Refusal(String reason, String message) {
+    }
+
     /** Why a sign-up at this moment is refused, if it is. */
-    public Optional<String> refusal(Instant now, Schedule schedule) {
+    public Optional<Refusal> refusal(Instant now, Schedule schedule) {
         if (!required) {
-            return Optional.of("this event takes no registrations; just come along");
+            return Optional.of(new Refusal("registration-not-required", "this event takes no registrations; just come along"));
         }
         if (opensAt != null && now.isBefore(opensAt.atZone(FiscalYear.CITY_ZONE).toInstant())) {
-            return Optional.of("registration opens at " + opensAt + " (Asia/Tokyo)");
+            return Optional.of(new Refusal("registration-not-open-yet", "registration opens at " + opensAt + " (Asia/Tokyo)"));
         }
         Optional<Instant> closes = closesAt(schedule);
         if (closes.isPresent() && !now.isBefore(closes.get())) {
-            return Optional.of(deadline != null
+            return Optional.of(new Refusal("registration-closed", deadline != null
                     ? "registration closed with the deadline " + JapaneseEras.date(deadline)
                             + (deadlineTime == null ? "" : " " + deadlineTime)
-                    : "registration closed when the event started");
+                    : "registration closed when the event started"));
         }
         return Optional.empty();
     }

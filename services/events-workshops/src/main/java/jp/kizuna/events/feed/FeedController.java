@@ -30,7 +30,8 @@ class FeedController {
                    @Value("${kizuna.events.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.events = events;
         this.clock = clock;
-        this.eventBaseUrl = publicBaseUrl.replaceAll("/+$", "") + "/api/events/";
+        // the web portal's page of each event, where people read it and sign up
+        this.eventBaseUrl = publicBaseUrl.replaceAll("/+$", "") + "/events/";
     }
 
     @Operation(summary = "iCalendar feed of all public events")
@@ -52,6 +53,19 @@ class FeedController {
         String name = list.isEmpty() ? organizationId : list.getFirst().organizerName();
         return ResponseEntity.ok().contentType(CALENDAR).body(ICalendar.write(name + "のイベント", list, eventBaseUrl,
                 clock.instant()));
+    }
+
+    @Operation(summary = "One public event as iCalendar, to add it to a calendar",
+            description = "404 for an event that is not public (a draft, one awaiting moderation).")
+    @GetMapping("/api/events/feeds/events/{eventId}.ics")
+    ResponseEntity<String> event(@PathVariable String eventId) {
+        CommunityEvent event = events.get(eventId);
+        if (!event.isPublic()) {
+            throw jp.kizuna.platform.web.ProblemException.notFound("Event", eventId);
+        }
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header("Content-Disposition", "attachment; filename=\"" + eventId + ".ics\"")
+                .body(ICalendar.write(event.details().title(), List.of(event), eventBaseUrl, clock.instant()));
     }
 
     @Operation(summary = "iCalendar feed of a series' sessions")

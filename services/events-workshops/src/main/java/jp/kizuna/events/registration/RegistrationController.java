@@ -9,10 +9,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jp.kizuna.events.event.PartnerApiExamples;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.params.PageNumber;
+import jp.kizuna.platform.web.params.PageSize;
 import jp.kizuna.platform.web.PageResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -29,13 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Sign-ups for events and series, the person's own list, the organizer's roster, cancellation.
- * Lists come in pages: {@code page} 0…{@value #MAX_PAGE}, {@code size} 1…{@value #MAX_SIZE}.
+ * Lists come in pages, with the platform's limits ({@link PageNumber}, {@link PageSize}).
  */
 @RestController
 class RegistrationController {
-
-    static final int MAX_PAGE = 100_000;
-    static final int MAX_SIZE = 200;
 
     /** A series sign-up's outcome per session. */
     record SessionOutcomeView(String eventId, Integer session, String scheduleLabel, RegistrationView registration,
@@ -69,10 +66,8 @@ class RegistrationController {
     PageResponse<RegistrationView> roster(@PathVariable String eventId,
                                           @Parameter(description = "only registrations in this status, e.g. WAITLISTED")
                                           @RequestParam(required = false) RegistrationStatus status,
-                                          @Parameter(description = "page number, 0…" + MAX_PAGE)
-                                          @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-                                          @Parameter(description = "registrations per page, 1…" + MAX_SIZE)
-                                          @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
+                                          @RequestParam(defaultValue = "0") @PageNumber int page,
+                                          @Parameter(description = "registrations per page") @RequestParam(defaultValue = "50") @PageSize int size) {
         Page<Registration> roster = service.roster(eventId, status, page, size);
         Map<String, Integer> positions = service.waitlistPositions(roster.getContent());
         return PageResponse.of(roster.map(r -> RegistrationView.of(r, positions.get(r.id()))));
@@ -92,10 +87,8 @@ class RegistrationController {
 
     @Operation(summary = "Lists the caller's own registrations", description = "One page, newest sign-up first.")
     @GetMapping("/api/events/registrations/mine")
-    PageResponse<RegistrationView> mine(@Parameter(description = "page number, 0…" + MAX_PAGE)
-                                        @RequestParam(defaultValue = "0") @Min(0) @Max(MAX_PAGE) int page,
-                                        @Parameter(description = "registrations per page, 1…" + MAX_SIZE)
-                                        @RequestParam(defaultValue = "50") @Min(1) @Max(MAX_SIZE) int size) {
+    PageResponse<RegistrationView> mine(@RequestParam(defaultValue = "0") @PageNumber int page,
+                                        @Parameter(description = "registrations per page") @RequestParam(defaultValue = "50") @PageSize int size) {
         return PageResponse.of(service.mine(page, size).map(this::view));
     }
 

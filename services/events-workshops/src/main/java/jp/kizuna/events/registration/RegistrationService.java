@@ -102,7 +102,7 @@ public class RegistrationService {
         }
         if (outcomes.stream().allMatch(o -> o.registration() == null)) {
             throw ProblemException.ruleViolated("No session of this series takes registrations now: " + outcomes.stream()
-                    .map(o -> "第" + o.session() + "回 " + o.refusal()).toList());
+                    .map(o -> "第" + o.session() + "回 " + o.refusal()).toList()).with("reason", "no-session-open");
         }
         return outcomes;
     }
@@ -190,14 +190,15 @@ public class RegistrationService {
         Instant now = clock.instant();
         EventDetails details = event.details();
         if (event.status() != EventStatus.PUBLISHED) {
-            throw ProblemException.conflict("Event " + event.id() + " is " + event.status() + " and takes no registrations.");
+            throw ProblemException.conflict("Event " + event.id() + " is " + event.status() + " and takes no registrations.")
+                    .with("reason", "event-not-published");
         }
-        details.registration().refusal(now, details.schedule()).ifPresent(reason -> {
-            throw ProblemException.ruleViolated("Cannot sign up: " + reason + ".");
+        details.registration().refusal(now, details.schedule()).ifPresent(refusal -> {
+            throw ProblemException.ruleViolated("Cannot sign up: " + refusal.message() + ".").with("reason", refusal.reason());
         });
         if (details.eligibilityDeclarationRequired() && !signUp.eligibilityDeclared()) {
             throw ProblemException.ruleViolated("This event is for 「" + details.eligibility()
-                    + "」: declare it with eligibilityDeclared: true.");
+                    + "」: declare it with eligibilityDeclared: true.").with("reason", "eligibility-not-declared");
         }
         boolean entered = signUp.channelOrOnline() != Channel.ONLINE;
         if (entered && !EventService.manages(caller, event.organizerId())) {
@@ -228,7 +229,7 @@ public class RegistrationService {
                 throw duplicate(details, holder);
             }
             throw ProblemException.conflict("You are already registered for " + details.title() + " ("
-                    + holder.status() + ", registration " + holder.id() + ").");
+                    + holder.status() + ", registration " + holder.id() + ").").with("reason", "already-registered");
         }
         return steps.place(registration);
     }
@@ -241,7 +242,8 @@ public class RegistrationService {
                         + ". If this is another person, or the same person signing up twice on purpose, send it again "
                         + "with allowDuplicate: true.")
                 .with("duplicateOf", new DuplicateOf(earlier.id(), earlier.status(), earlier.channel(), earlier.ticket(),
-                        earlier.registrant().name(), earlier.registrant().phone(), earlier.requestedAt()));
+                        earlier.registrant().name(), earlier.registrant().phone(), earlier.requestedAt()))
+                .with("reason", "duplicate-entry");
     }
 
     /** The earlier registration in a duplicate's problem document. */

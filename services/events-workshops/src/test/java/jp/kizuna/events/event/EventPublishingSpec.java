@@ -237,12 +237,41 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
         assertThat(vevents(all.body())).extracting(e -> property(e, Property.UID)).contains(id + "@events.kizuna.city.aizuwakamatsu.jp");
         VEvent mine = vevents(ofOrganization.body()).getFirst();
         assertThat(property(mine, Property.SUMMARY)).isEqualTo("一箕地区防災訓練");
-        assertThat(property(mine, Property.URL)).endsWith("/api/events/" + id);
+        assertThat(property(mine, Property.URL)).as("the portal's page of the event").endsWith("/events/" + id)
+                .doesNotContain("/api/");
         assertThat(vevents(district.body())).extracting(e -> property(e, Property.UID))
                 .contains(id + "@events.kizuna.city.aizuwakamatsu.jp", "ikki-workshop-2024-1@events.kizuna.city.aizuwakamatsu.jp");
         assertThat(vevents(series.body())).extracting(e -> property(e, Property.SUMMARY)).containsExactly(
                 "一箕地区まちづくりワークショップ 第1回", "一箕地区まちづくりワークショップ 第2回", "一箕地区まちづくりワークショップ 第3回",
                 "一箕地区まちづくりワークショップ 第4回");
+    }
+
+    @Test
+    void oneEventCanBeAddedToACalendarButNotADraft() throws Exception {
+        String organization = support.organization("一箕");
+        String id = support.publishedEvent(organization, details("一箕地区 秋の交流会", 40, LocalDate.now().plusDays(12), null, false));
+
+        ApiClient.Response one = api.getAccepting("/api/events/feeds/events/" + id + ".ics", "text/calendar");
+
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.header("Content-Disposition")).hasValueSatisfying(value -> assertThat(value).contains(id + ".ics"));
+        assertThat(vevents(one.body())).extracting(e -> property(e, Property.SUMMARY)).containsExactly("一箕地区 秋の交流会");
+        String draft = api.post("/api/events", TestTokens.cityStaff(), EventsTestSupport.draftBody(organization,
+                details("一箕地区 下書き", 10, LocalDate.now().plusDays(20), null, false))).json().get("id").asString();
+        assertThat(api.getAccepting("/api/events/feeds/events/" + draft + ".ics", "text/calendar").status()).isEqualTo(404);
+        assertThat(api.getAccepting("/api/events/feeds/events/no-such-event.ics", "text/calendar").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theLatestEventsComeFirstWhenAskedFor() {
+        JsonNode soonest = api.get("/api/events?seriesId=ikki-machizukuri-workshop-2024&size=5").json();
+        JsonNode latest = api.get("/api/events?seriesId=ikki-machizukuri-workshop-2024&size=5&order=desc").json();
+
+        assertThat(soonest.get("items").findValuesAsString("id")).first().isEqualTo("ikki-workshop-2024-1");
+        assertThat(latest.get("items").findValuesAsString("id")).first().isEqualTo("ikki-workshop-2024-5");
+        ApiClient.Response refused = api.get("/api/events?order=sideways");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("order");
     }
 
     @Test

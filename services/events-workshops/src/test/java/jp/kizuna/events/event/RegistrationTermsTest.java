@@ -23,7 +23,10 @@ class RegistrationTermsTest {
     void theDeadlineDayIsOpenUntilItsLastMomentInTokyo() {
         assertThat(FIRST_SESSION.refusal(tokyo("2024-06-19T23:59:59.999"), ScheduleTest.FIRST_WORKSHOP)).isEmpty();
         assertThat(FIRST_SESSION.refusal(tokyo("2024-06-20T00:00:00"), ScheduleTest.FIRST_WORKSHOP))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("令和6年6月19日"));
+                .hasValueSatisfying(refusal -> {
+                    assertThat(refusal.reason()).isEqualTo("registration-closed");
+                    assertThat(refusal.message()).contains("令和6年6月19日");
+                });
     }
 
     @Test
@@ -66,7 +69,10 @@ class RegistrationTermsTest {
     @Test
     void anEventWithoutRegistrationTakesNoSignUps() {
         assertThat(RegistrationTerms.NONE.refusal(tokyo("2024-06-01T09:00:00"), ScheduleTest.FIRST_WORKSHOP))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("no registrations"));
+                .hasValueSatisfying(refusal -> {
+                    assertThat(refusal.reason()).isEqualTo("registration-not-required");
+                    assertThat(refusal.message()).contains("no registrations");
+                });
     }
 
     @Test

@@ -300,6 +300,7 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         assertThat(first.status()).isEqualTo(201);
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.isProblem()).isTrue();
+        assertThat(twice.json().get("reason").asString()).as("a reason a page can put in words").isEqualTo("already-registered");
         assertThat(cancel(first.json().get("id").asString(), person).status()).isEqualTo(200);
         ApiClient.Response again = support.signUp(eventId, person, "会津花子", false);
         assertThat(again.status()).as(again.body()).isEqualTo(201);
@@ -317,6 +318,7 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         assertThat(late.status()).isEqualTo(422);
         assertThat(late.isProblem()).isTrue();
         assertThat(late.json().get("detail").asString()).contains("deadline");
+        assertThat(late.json().get("reason").asString()).isEqualTo("registration-closed");
     }
 
     @Test
@@ -329,6 +331,7 @@ abstract class RegistrationSpec extends EventsServiceSpec {
 
         assertThat(undeclared.status()).isEqualTo(422);
         assertThat(undeclared.json().get("detail").asString()).contains("一箕地区にお住まい");
+        assertThat(undeclared.json().get("reason").asString()).isEqualTo("eligibility-not-declared");
         assertThat(declared.status()).isEqualTo(201);
     }
 
@@ -674,7 +677,7 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         assertThat(list(waitlist.get("items")).stream().map(r -> r.get("waitlistPosition").asInt()).toList())
                 .containsExactly(3, 4);
         assertThat(waitlist.get("totalItems").asInt()).isEqualTo(5);
-        for (String bad : List.of("?size=0", "?size=201", "?page=-1", "?page=100001")) {
+        for (String bad : List.of("?size=0", "?size=201", "?page=-1", "?page=10000001")) {
             ApiClient.Response refused = api.get(path + bad, TestTokens.cityStaff());
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.isProblem()).isTrue();

@@ -1,0 +1,43 @@
+package jp.kizuna.web.home;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jp.kizuna.web.events.EventCatalogue;
+import jp.kizuna.web.events.EventViews.Event;
+import jp.kizuna.web.organizations.Register;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The front page: what is coming up in the next 30 days — or, when nothing is, the most recent events, so a
+ * visitor never meets an empty page — the regional management organizations, and the ways to the indicators
+ * and the open data.
+ */
+@Controller
+class HomeController {
+
+    private final EventCatalogue events;
+    private final Register register;
+    private final Clock clock;
+
+    HomeController(EventCatalogue events, Register register, Clock clock) {
+        this.events = events;
+        this.register = register;
+        this.clock = clock;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
+        List<Event> upcoming = events.upcomingUntil(today, today.plusDays(30), 6);
+        model.addAttribute("upcoming", upcoming);
+        model.addAttribute("recent", upcoming.isEmpty() ? events.past(today, EventCatalogue.Filter.NONE, 0, 6).items() : List.of());
+        model.addAttribute("organizations", register.regionalManagementOrganizations().items());
+        model.addAttribute("section", "home");
+        return "home";
+    }
+}

@@ -1,0 +1,87 @@
+package jp.kizuna.web.page;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.api.ApiUnavailableException;
+import jp.kizuna.web.api.SignInExpiredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/**
+ * What a page shows when it cannot show what was asked: its own 404 page, a "try again later" page while
+ * the API is away, a readable message for a refusal no page handled itself, and a 500 page with a reference
+ * to quote — never a stack trace. A sign-in that can no longer be renewed signs the person out here and
+ * asks them to sign in again.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    private final ProblemMessages problems;
+
+    PageErrors(ProblemMessages problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(404);
+        return "error/404";
+    }
+
+    @ExceptionHandler(ApiUnavailableException.class)
+    String unavailable(ApiUnavailableException e, HttpServletResponse response, Model model, Locale locale) {
+        log.warn("the API is not available: {}", e.getMessage());
+        response.setStatus(503);
+        model.addAttribute("problem", problems.unavailable(e, locale));
+        return "error/problem";
+    }
+
+    @ExceptionHandler(ApiProblemException.class)
+    String refused(ApiProblemException e, HttpServletResponse response, Model model, Locale locale) {
+        if (e.isNotFound()) {
+            return notFound(response);
+        }
+        response.setStatus(e.status() >= 500 ? 503 : e.status());
+        model.addAttribute("problem", problems.of(e, locale));
+        return "error/problem";
+    }
+
+    @ExceptionHandler(SignInExpiredException.class)
+    String signInAgain(HttpServletRequest request, HttpServletResponse response) {
+        new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+        return "redirect:/oauth2/authorization/kizuna";
+    }
+
+    /**
+     * Spring's own refusals (no such page or file, a method the page does not take, a malformed parameter)
+     * carry their status; anything else is a 500 with a reference.
+     */
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, HttpServletResponse response, Model model, Locale locale) {
+        if (e instanceof org.springframework.web.ErrorResponse framework && framework.getStatusCode().value() < 500) {
+            if (framework.getStatusCode().value() == 404) {
+                return notFound(response);
+            }
+            response.setStatus(framework.getStatusCode().value());
+            model.addAttribute("problem", problems.malformed(locale));
+            return "error/problem";
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("unexpected error on a page, reference {}", reference, e);
+        response.setStatus(500);
+        model.addAttribute("reference", reference);
+        return "error/500";
+    }
+}

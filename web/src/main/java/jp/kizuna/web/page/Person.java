@@ -1,0 +1,44 @@
+package jp.kizuna.web.page;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Who is signed in, as the pages need it: their display name, roles and the organization an officer or
+ * partner acts for (from the ID token; the API checks the access token again on every call).
+ */
+public record Person(String subject, String name, List<String> roles, String organizationId) {
+
+    public static Optional<Person> of(Authentication authentication) {
+        if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+            List<String> roles = user.getClaimAsStringList("roles");
+            String name = user.getClaimAsString("name");
+            return Optional.of(new Person(user.getSubject(), name == null ? user.getSubject() : name,
+                    roles == null ? List.of() : List.copyOf(roles), user.getClaimAsString("org_id")));
+        }
+        return Optional.empty();
+    }
+
+    public boolean isResident() {
+        return roles.contains("resident");
+    }
+
+    public boolean isCityStaff() {
+        return roles.contains("city-staff") || roles.contains("city-admin");
+    }
+
+    public boolean isCityAdmin() {
+        return roles.contains("city-admin");
+    }
+
+    public boolean isOfficer() {
+        return roles.contains("org-admin") || roles.contains("partner");
+    }
+
+    public boolean worksForTheCityOrAnOrganization() {
+        return isCityStaff() || isOfficer();
+    }
+}
