@@ -17,7 +17,7 @@ ORG ?=
 AS ?=
 PASSWORD ?=
 
-IMAGE_MODULES := services/organization-registry,services/kpi-evaluation,services/subsidy-budget,services/events-workshops,gateway
+IMAGE_MODULES := services/organization-registry,services/kpi-evaluation,services/subsidy-budget,services/events-workshops,gateway,web
 IMAGE_REGISTRY ?=
 IMAGE_TAG ?=
 
@@ -56,7 +56,7 @@ bench: build ## Measure the platform on loopback (about 15 min): JSON and a Mark
 drill: build ## Break the platform on purpose (broker and service kills, poison message, fuzzing; about 10 min); exits 1 if an invariant breaks
 	@$(BENCH) jp.kizuna.bench.DrillMain
 
-images: ## Build the five OCI images with Jib: pushed to IMAGE_REGISTRY=<registry> [IMAGE_TAG=<tag>], or into a local Docker daemon
+images: ## Build the six OCI images with Jib: pushed to IMAGE_REGISTRY=<registry> [IMAGE_TAG=<tag>], or into a local Docker daemon
 	@if [ -n "$(IMAGE_REGISTRY)" ]; then \
 	  $(MVN) -pl $(IMAGE_MODULES) -am package jib:build -DskipTests -Dkizuna.image.registry=$(IMAGE_REGISTRY) \
 	    $(if $(IMAGE_TAG),-Dkizuna.image.tag=$(IMAGE_TAG)); \

@@ -63,3 +63,43 @@ app.kubernetes.io/instance: {{ .root.Release.Name }}
 true
 {{- end -}}
 {{- end -}}
+
+{{/*
+Where the web keeps its sessions: "memory" or "mongodb". `auto` means MongoDB as soon as more than one
+pod may serve a person (replicas > 1 or autoscaling), since a session in one pod's memory is unknown to
+the others; the schema refuses `memory` for a web that runs several pods. Call with the workload.
+*/}}
+{{- define "kizuna.webSessions" -}}
+{{- $scaledOut := or .autoscaling.enabled (gt (int .replicas) 1) -}}
+{{- if eq .sessions "auto" -}}
+{{- ternary "mongodb" "memory" $scaledOut -}}
+{{- else -}}
+{{- .sessions -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+The web's settings (its configuration contract is environment variables; it reads no ConfigMap through
+the Kubernetes API): the non-secret ones, rendered into its ConfigMap. Call with (dict "root" $ "workload" $w).
+*/}}
+{{- define "kizuna.webEnvironment" -}}
+{{- $root := .root -}}
+{{- $w := .workload -}}
+{{- $gateway := $root.Values.workloads.gateway -}}
+{{- if not $gateway.enabled -}}
+{{- fail "workloads.web needs the gateway (workloads.gateway.enabled): the pages are served behind it and call the API through it" -}}
+{{- end -}}
+{{- $sessions := include "kizuna.webSessions" $w -}}
+KIZUNA_ISSUER_URI: {{ $root.Values.oidc.issuerUri | quote }}
+KIZUNA_WEB_CLIENT_ID: {{ $root.Values.web.clientId | quote }}
+KIZUNA_PUBLIC_API_URL: {{ printf "http://%s:%v" (include "kizuna.workloadName" (dict "root" $root "name" "gateway")) $gateway.port | quote }}
+KIZUNA_SECURE_COOKIES: "true"
+KIZUNA_ACCOUNT_URL: {{ $root.Values.web.accountUrl | default (printf "%s/account" (trimSuffix "/" $root.Values.oidc.issuerUri)) | quote }}
+KIZUNA_WEB_SESSIONS: {{ $sessions | quote }}
+{{- if eq $sessions "mongodb" }}
+SPRING_MONGODB_DATABASE: {{ $w.database | quote }}
+{{- end }}
+{{- with $w.config }}
+SPRING_APPLICATION_JSON: {{ toJson . | quote }}
+{{- end }}
+{{- end -}}

@@ -103,13 +103,13 @@ class ClusterManifestsTest {
     }
 
     @Test
-    void mongodbIsAReplicaSetWithADatabasePerService() throws IOException {
+    void mongodbIsAReplicaSetWithADatabasePerServiceAndOneForTheWebSessions() throws IOException {
         MongoDbCommunity mongodb = mongodb();
 
         assertThat(mongodb.spec().members()).isEqualTo(3);
         assertThat(mongodb.spec().type()).isEqualTo("ReplicaSet");
         assertThat(mongodb.spec().users().getFirst().roles()).extracting(MongoDbCommunity.Role::db)
-                .containsExactlyInAnyOrder("kizuna_registry", "kizuna_kpi", "kizuna_subsidy", "kizuna_events");
+                .containsExactlyInAnyOrder("kizuna_registry", "kizuna_kpi", "kizuna_subsidy", "kizuna_events", "kizuna_web");
     }
 
     static MongoDbCommunity mongodb() throws IOException {

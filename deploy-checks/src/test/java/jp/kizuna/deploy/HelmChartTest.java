@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import com.marcnuri.helm.DryRun;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -24,9 +26,14 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.Subject;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +53,9 @@ class HelmChartTest {
     /** The oldest Kubernetes the chart supports (Chart.yaml kubeVersion). */
     static final String KUBE_VERSION = "1.27.0";
     static final List<String> WORKLOADS = List.of("gateway", "organization-registry", "kpi-evaluation", "subsidy-budget",
-            "events-workshops");
+            "events-workshops", "web");
+    /** The file the web reads its client secret from (a config tree: the file name is the property). */
+    static final String WEB_CLIENT_SECRET_FILE = "spring.security.oauth2.client.registration.kizuna.client-secret";
 
     static Stream<Arguments> profiles() {
         return Stream.of(Arguments.of("small city", null), Arguments.of("production", CHART.resolve("values-production.yaml")));
@@ -66,6 +75,45 @@ class HelmChartTest {
 
     static boolean selects(Map<String, String> selector, Map<String, String> labels) {
         return selector != null && !selector.isEmpty() && labels.entrySet().containsAll(selector.entrySet());
+    }
+
+    static <T extends HasMetadata> T named(List<HasMetadata> objects, Class<T> kind, String name) {
+        return all(objects, kind).stream().filter(o -> o.getMetadata().getName().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind.getSimpleName() + " " + name));
+    }
+
+    static Map<String, String> podLabels(List<HasMetadata> objects, String workload) {
+        return named(objects, Deployment.class, "kizuna-" + workload).getSpec().getTemplate().getMetadata().getLabels();
+    }
+
+    /** The file names (config-tree properties) a Deployment's projected Secrets give its container. */
+    static List<String> secretFiles(Deployment d) {
+        return d.getSpec().getTemplate().getSpec().getVolumes().stream()
+                .filter(volume -> volume.getProjected() != null)
+                .flatMap(volume -> volume.getProjected().getSources().stream())
+                .filter(source -> source.getSecret() != null)
+                .flatMap(source -> source.getSecret().getItems().stream())
+                .map(item -> item.getPath()).toList();
+    }
+
+    static boolean peerIsWorkload(NetworkPolicyPeer peer, List<HasMetadata> objects, String workload) {
+        return peer.getPodSelector() != null && peer.getNamespaceSelector() == null && peer.getIpBlock() == null
+                && selects(peer.getPodSelector().getMatchLabels(), podLabels(objects, workload));
+    }
+
+    static boolean peerIsNamespace(NetworkPolicyPeer peer, String namespace) {
+        return peer.getNamespaceSelector() != null && peer.getPodSelector() == null
+                && namespace.equals(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+    }
+
+    static List<Integer> ports(List<NetworkPolicyPort> ports) {
+        return ports.stream().map(port -> port.getPort().getIntVal()).toList();
+    }
+
+    static boolean scaledOut(List<HasMetadata> objects, String workload) {
+        Deployment d = named(objects, Deployment.class, "kizuna-" + workload);
+        return (d.getSpec().getReplicas() != null && d.getSpec().getReplicas() > 1) || all(objects, HorizontalPodAutoscaler.class)
+                .stream().anyMatch(hpa -> hpa.getSpec().getScaleTargetRef().getName().equals(d.getMetadata().getName()));
     }
 
     @Test
@@ -131,29 +179,44 @@ class HelmChartTest {
 
         assertThat(all(objects, Secret.class)).isEmpty();
         for (Deployment d : all(objects, Deployment.class)) {
-            for (EnvVar env : d.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv()) {
+            Container container = d.getSpec().getTemplate().getSpec().getContainers().getFirst();
+            for (EnvVar env : container.getEnv()) {
                 assertThat(env.getName()).as("a secret-looking variable with an inline value")
                         .doesNotContainIgnoringCase("PASSWORD").doesNotContainIgnoringCase("SECRET")
                         .doesNotContainIgnoringCase("MONGODB_URI");
                 assertThat(Optional.ofNullable(env.getValue()).orElse("")).doesNotContain("mongodb://", "mongodb+srv://");
+                assertThat(env.getValueFrom() == null || env.getValueFrom().getSecretKeyRef() == null)
+                        .as(env.getName() + ": Secrets are mounted as files, never passed as variables").isTrue();
             }
+            for (EnvFromSource source : Optional.ofNullable(container.getEnvFrom()).orElse(List.of())) {
+                assertThat(source.getSecretRef()).as(d.getMetadata().getName() + ": no Secret as variables").isNull();
+            }
+        }
+        for (ConfigMap config : all(objects, ConfigMap.class)) {
+            config.getData().forEach((key, value) -> {
+                assertThat(key).as(config.getMetadata().getName() + ": a secret-looking key in a ConfigMap")
+                        .doesNotContainIgnoringCase("PASSWORD").doesNotContainIgnoringCase("SECRET");
+                assertThat(value).as(config.getMetadata().getName() + " " + key)
+                        .doesNotContain("mongodb://", "mongodb+srv://", "client-secret", "BEGIN PRIVATE KEY");
+            });
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("profiles")
-    void onlyTheGatewayGetsThePrivateTokenKeyAndOnlyTheServicesTheMongoUri(String profile, Path values) {
-        for (Deployment d : all(render(values), Deployment.class)) {
-            List<String> secretFiles = d.getSpec().getTemplate().getSpec().getVolumes().stream()
-                    .filter(volume -> volume.getProjected() != null)
-                    .flatMap(volume -> volume.getProjected().getSources().stream())
-                    .filter(source -> source.getSecret() != null)
-                    .flatMap(source -> source.getSecret().getItems().stream())
-                    .map(item -> item.getPath()).toList();
-            if (d.getMetadata().getName().endsWith("gateway")) {
-                assertThat(secretFiles).as(d.getMetadata().getName()).containsExactly("kizuna.edge.api-keys.signing-key");
+    void eachWorkloadGetsOnlyTheSecretsItNeeds(String profile, Path values) {
+        List<HasMetadata> objects = render(values);
+        for (Deployment d : all(objects, Deployment.class)) {
+            List<String> secretFiles = secretFiles(d);
+            String name = d.getMetadata().getName();
+            if (name.equals("kizuna-gateway")) {
+                assertThat(secretFiles).as(name).containsExactly("kizuna.edge.api-keys.signing-key");
+            } else if (name.equals("kizuna-web")) {
+                // the MongoDB URI only for a session store in MongoDB, never the gateway's keys
+                assertThat(secretFiles).as(name).containsExactlyInAnyOrderElementsOf(scaledOut(objects, "web")
+                        ? List.of(WEB_CLIENT_SECRET_FILE, "spring.mongodb.uri") : List.of(WEB_CLIENT_SECRET_FILE));
             } else {
-                assertThat(secretFiles).as(d.getMetadata().getName())
+                assertThat(secretFiles).as(name)
                         .containsExactlyInAnyOrder("spring.mongodb.uri", "kizuna.security.gateway-token.public-key");
             }
         }
@@ -167,10 +230,19 @@ class HelmChartTest {
                 .set("workloads.gateway.replicaCount", 2);
         var inlineUri = new Helm(CHART).template().withName("kizuna").withNamespace("kizuna").withKubeVersion(KUBE_VERSION)
                 .set("mongodb.uri", "mongodb://user:pass@db:27017");
+        var inlineClientSecret = new Helm(CHART).template().withName("kizuna").withNamespace("kizuna")
+                .withKubeVersion(KUBE_VERSION).set("web.clientSecret.value", "s3cret");
+        var noClientSecret = new Helm(CHART).template().withName("kizuna").withNamespace("kizuna").withKubeVersion(KUBE_VERSION)
+                .set("web.clientSecret.existingSecret", "");
+        var unknownRole = new Helm(CHART).template().withName("kizuna").withNamespace("kizuna").withKubeVersion(KUBE_VERSION)
+                .set("workloads.web.role", "frontend");
 
         assertThatThrownBy(latest::call).hasMessageContaining("imageTag");
         assertThatThrownBy(typo::call).hasMessageContaining("replicaCount");
         assertThatThrownBy(inlineUri::call).hasMessageContaining("uri");
+        assertThatThrownBy(inlineClientSecret::call).hasMessageContaining("/web/clientSecret").hasMessageContaining("value");
+        assertThatThrownBy(noClientSecret::call).hasMessageContaining("/web/clientSecret/existingSecret");
+        assertThatThrownBy(unknownRole::call).hasMessageContaining("/workloads/web/role");
     }
 
     @Test
@@ -196,13 +268,14 @@ class HelmChartTest {
     }
 
     @Test
-    void theGatewayIsTheOnlyWayInAndItsActuatorStaysInside() {
+    void theGatewayIsTheOnlyWayInForEveryPathAndItsActuatorStaysInside() {
         List<HasMetadata> objects = render(null);
         Ingress ingress = all(objects, Ingress.class).getFirst();
 
         assertThat(ingress.getSpec().getTls()).isNotEmpty();
         assertThat(ingress.getSpec().getRules().getFirst().getHttp().getPaths()).singleElement().satisfies(path -> {
-            assertThat(path.getPath()).isEqualTo("/api");
+            assertThat(path.getPath()).isEqualTo("/");
+            assertThat(path.getPathType()).isEqualTo("Prefix");
             assertThat(path.getBackend().getService().getName()).isEqualTo("kizuna-gateway");
             assertThat(path.getBackend().getService().getPort().getName()).isEqualTo("http");
         });
@@ -213,13 +286,18 @@ class HelmChartTest {
     }
 
     @Test
-    void theWorkloadsMayReadConfigMapsAndNothingElse() {
-        Role role = all(render(null), Role.class).getFirst();
+    void theWorkloadsMayReadConfigMapsAndNothingElseAndTheWebNotEvenThat() {
+        List<HasMetadata> objects = render(null);
+        Role role = all(objects, Role.class).getFirst();
 
         assertThat(role.getRules()).singleElement().satisfies(rule -> {
             assertThat(rule.getResources()).containsExactly("configmaps");
             assertThat(rule.getVerbs()).containsExactlyInAnyOrder("get", "list", "watch");
         });
+        assertThat(all(objects, RoleBinding.class).getFirst().getSubjects()).extracting(Subject::getName)
+                .containsExactlyInAnyOrderElementsOf(WORKLOADS.stream().filter(w -> !w.equals("web")).map(w -> "kizuna-" + w).toList());
+        assertThat(named(objects, ServiceAccount.class, "kizuna-web").getAutomountServiceAccountToken())
+                .as("the web gets no Kubernetes API token").isFalse();
     }
 
     /**
@@ -238,7 +316,10 @@ class HelmChartTest {
                 .withKubeVersion(KUBE_VERSION).call(), "the test hook");
 
         Pod test = all(objects, Pod.class).getFirst();
-        assertThat(String.join(" ", test.getSpec().getContainers().getFirst().getArgs())).contains("kizuna-gateway:8080/api/");
+        assertThat(test.getSpec().getContainers()).extracting(c -> String.join(" ", c.getArgs()))
+                .as("a public read of the API, and the portal's home page, both through the gateway")
+                .anySatisfy(args -> assertThat(args).contains("kizuna-gateway:8080/api/"))
+                .anySatisfy(args -> assertThat(args).contains("kizuna-gateway:8080/)").contains("lang=\"ja\""));
         assertThat(test.getMetadata().getLabels()).containsEntry("kizuna.city/helm-test", "true");
         NetworkPolicy gateway = all(objects, NetworkPolicy.class).stream()
                 .filter(np -> np.getMetadata().getName().equals("kizuna-gateway")).findFirst().orElseThrow();
@@ -253,7 +334,8 @@ class HelmChartTest {
                 .withDryRunOption(DryRun.CLIENT).clientOnly().call().getOutput();
 
         assertThat(notes).contains("rollout status", "helm test kizuna -n kizuna", "docs/operations.md",
-                "https://kizuna.city.aizuwakamatsu.example/api/kpi/policy-fields");
+                "https://kizuna.city.aizuwakamatsu.example/api/kpi/policy-fields", "https://kizuna.city.aizuwakamatsu.example/",
+                "Secret \"kizuna-web-client\" (key \"client-secret\")", "rollout restart deployment/kizuna-web");
     }
 
     @Test
@@ -264,7 +346,8 @@ class HelmChartTest {
         String values = Files.readString(CHART.resolve("values.yaml"));
         Map<String, String> modules = Map.of("gateway", "gateway", "organization-registry", "services/organization-registry",
                 "kpi-evaluation", "services/kpi-evaluation", "subsidy-budget", "services/subsidy-budget",
-                "events-workshops", "services/events-workshops");
+                "events-workshops", "services/events-workshops", "web", "web");
+        String makefile = Files.readString(ROOT.resolve("Makefile"));
 
         assertThat(Files.readString(CHART.resolve("Chart.yaml"))).contains("appVersion: \"" + tag + "\"");
         assertThat(values).contains("imageTag: \"" + tag + "\"", "imageRegistry: " + registry);
@@ -273,6 +356,8 @@ class HelmChartTest {
             assertThat(pom).contains("jib-maven-plugin", "<kizuna.image.name>" + module.getKey() + "</kizuna.image.name>");
             assertThat(values).contains("repository: " + module.getKey());
         }
+        assertThat(between(makefile, "IMAGE_MODULES := ", "\n").split(",")).as("make images builds every image the chart deploys")
+                .containsExactlyInAnyOrderElementsOf(modules.values());
     }
 
     static String between(String text, String start, String end) {
