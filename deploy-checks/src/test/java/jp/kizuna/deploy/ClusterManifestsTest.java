@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -110,6 +111,22 @@ class ClusterManifestsTest {
         assertThat(mongodb.spec().type()).isEqualTo("ReplicaSet");
         assertThat(mongodb.spec().users().getFirst().roles()).extracting(MongoDbCommunity.Role::db)
                 .containsExactlyInAnyOrder("kizuna_registry", "kizuna_kpi", "kizuna_subsidy", "kizuna_events", "kizuna_web");
+    }
+
+    @Test
+    void theMongoDbUserMayWriteEveryDatabaseTheChartNames() throws IOException {
+        JsonNode workloads = new ObjectMapper(new YAMLFactory())
+                .readTree(HelmChartTest.CHART.resolve("values.yaml").toFile()).get("workloads");
+        List<String> databases = new ArrayList<>();
+        workloads.forEach(workload -> {
+            if (workload.has("database")) {
+                databases.add(workload.get("database").asText());
+            }
+        });
+
+        assertThat(databases).contains("kizuna_web");
+        assertThat(mongodb().spec().users().getFirst().roles()).extracting(MongoDbCommunity.Role::db)
+                .containsAll(databases);
     }
 
     static MongoDbCommunity mongodb() throws IOException {
