@@ -22,9 +22,12 @@ public record WebProperties(
         @DefaultValue("10s") Duration apiTimeout,
         @DefaultValue("") String accountUrl) {
 
-    /** The account page: configured, or the issuer's {@code /account}. */
+    /**
+     * The account page: configured, or the issuer's {@code <issuer>/account} (the local issuer's page;
+     * Keycloak's is at {@code <realm issuer>/account} too).
+     */
     public String accountPage() {
-        return accountUrl.isBlank() ? issuerUri.resolve("/account").toString() : accountUrl;
+        return accountUrl.isBlank() ? issuerUri.toString().replaceAll("/+$", "") + "/account" : accountUrl;
     }
 
     /** scheme://host[:port] of the issuer, for the Content-Security-Policy. */
