@@ -1,8 +1,10 @@
 package jp.kizuna.localauth;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,6 +32,7 @@ public abstract class IssuerTestSupport {
     public static final Set<String> REGISTERED = Set.of("ikki", "minato", "oto");
     public static final String WEB_CALLBACK = "http://127.0.0.1:18999/login/oauth2/code/kizuna";
 
+    private static final Random RANDOM = new Random();
     private static MongoServer mongo;
 
     @LocalServerPort
@@ -65,12 +68,23 @@ public abstract class IssuerTestSupport {
         return "mongodb://127.0.0.1:" + address.getPort();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
+    /**
+     * A port the issuer can bind on the loopback address. It is chosen below the ephemeral range
+     * (32768 and up on Linux), where the machine's outgoing connections take their ports, so that none of
+     * them can take it in the moment between this check and the issuer's start; a busy build machine did.
+     */
+    public static int freePort() {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 10_000 + RANDOM.nextInt(20_000);
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(false);
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // somebody listens there: try another
+            }
         }
+        throw new IllegalStateException("no free port between 10000 and 29999 on the loopback address");
     }
 
     /** The register of organizations, as the public API would answer. */

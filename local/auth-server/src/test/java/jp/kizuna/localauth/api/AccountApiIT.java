@@ -15,12 +15,15 @@ import jp.kizuna.localauth.account.AccountRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 /**
  * City admins open accounts for staff, officers and partners, disable them and hand out new passwords,
- * through the account API; everything is audited, bad input stores nothing.
+ * through the account API; everything is audited, bad input stores nothing. It disables a demo person, so
+ * the classes after it get an issuer and a database of their own.
  */
+@DirtiesContext
 class AccountApiIT extends IssuerTestSupport {
 
     @Autowired

@@ -3,7 +3,6 @@ package jp.kizuna.localauth.oidc;
 import static jp.kizuna.localauth.DemoPeopleFixture.HANAKO;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -40,9 +39,7 @@ class IssuerRestartIT {
         generator.initialize(2048);
         signingKey = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(generator.generateKeyPair().getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        port = IssuerTestSupport.freePort();
     }
 
     @AfterAll
