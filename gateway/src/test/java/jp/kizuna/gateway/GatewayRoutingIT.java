@@ -36,6 +36,8 @@ class GatewayRoutingIT {
     static void routes(DynamicPropertyRegistry properties) {
         properties.add("REGISTRY_URL", () -> "http://127.0.0.1:" + registry.getAddress().getPort());
         properties.add("KPI_URL", () -> "http://127.0.0.1:" + closedPort);
+        // the web pages' double: the same echo
+        properties.add("WEB_URL", () -> "http://127.0.0.1:" + registry.getAddress().getPort());
     }
 
     @AfterAll
@@ -72,6 +74,18 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void everyPathOutsideTheApiIsAWebPageSoAMistypedAddressGetsThePortalsOwnAnswer() throws Exception {
+        for (String page : new String[] {"/", "/events/ikki-workshop-2024-1", "/no-such-page", "/favicon.ico"}) {
+            HttpResponse<String> response = get(page);
+
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.body()).as(page).contains("\"path\":\"" + page + "\"");
+        }
+        assertThat(get("/api").statusCode()).isEqualTo(404);
+        assertThat(get("/api").body()).contains("urn:kizuna:problem:not-found");
+    }
+
+    @Test
     void aServiceThatIsDownIsAServiceUnavailableProblemWithRetryAfter() throws Exception {
         HttpResponse<String> response = get("/api/kpi/indicators");
 
@@ -83,8 +97,12 @@ class GatewayRoutingIT {
 
     @Test
     void actuatorIsNotReachableThroughThePublicPort() throws Exception {
-        HttpResponse<String> response = get("/actuator/health");
+        // neither the gateway's nor, through the pages' route, the web's
+        for (String path : new String[] {"/actuator/health", "/actuator/prometheus", "/actuator"}) {
+            HttpResponse<String> response = get(path);
 
-        assertThat(response.statusCode()).isEqualTo(404);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("\"path\"");
+        }
     }
 }

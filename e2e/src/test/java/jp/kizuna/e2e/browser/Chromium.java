@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -36,6 +37,7 @@ final class Chromium implements AutoCloseable {
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     static final Dimension DESKTOP = new Dimension(1280, 900);
     static final Dimension PHONE = new Dimension(360, 780);
+    static final Dimension TABLET = new Dimension(768, 1024);
 
     private final WebDriver driver;
     private final String site;
@@ -84,7 +86,19 @@ final class Chromium implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(by));
+        } catch (TimeoutException e) {
+            throw notThere(by, e);
+        }
+    }
+
+    /** What the page showed instead, kept as a screenshot and told in the failure. */
+    private AssertionError notThere(By by, TimeoutException e) {
+        screenshot("missing-" + by.toString().replaceAll("[^A-Za-z0-9]+", "-"));
+        String shown = driver.findElements(By.tagName("body")).stream().findFirst().map(WebElement::getText).orElse("");
+        return new AssertionError("no " + by + " on " + url() + "; the page showed:\n"
+                + shown.substring(0, Math.min(shown.length(), 2000)), e);
     }
 
     List<WebElement> all(By by) {
@@ -92,7 +106,11 @@ final class Chromium implements AutoCloseable {
     }
 
     Chromium click(By by) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(by)).click();
+        } catch (TimeoutException e) {
+            throw notThere(by, e);
+        }
         return this;
     }
 

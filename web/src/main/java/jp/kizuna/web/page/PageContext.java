@@ -1,5 +1,6 @@
 package jp.kizuna.web.page;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,10 +19,17 @@ class PageContext {
         return Person.of(authentication).orElse(null);
     }
 
-    /** This page in the other language: the same address with {@code lang} switched, other parameters kept. */
+    /**
+     * This page in the other language: the same address with {@code lang} switched, other parameters kept.
+     * On an error page that is the address that was asked for, not the error handler's.
+     */
     @ModelAttribute("languageSwitch")
     String languageSwitch(HttpServletRequest request, java.util.Locale locale) {
         String other = "en".equals(locale.getLanguage()) ? "ja" : "en";
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked) {
+            // the address as the browser sent it (already percent-encoded)
+            return asked + "?lang=" + other;
+        }
         return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", other)
                 .build().toUriString().replaceFirst("^https?://[^/]+", "");
     }
