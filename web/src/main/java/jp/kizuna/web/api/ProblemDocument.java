@@ -20,6 +20,11 @@ public record ProblemDocument(String type, String title, int status, String deta
         extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
     }
 
+    /** The service's stable reason for a refusal ({@code registration-closed}, {@code duplicate-entry}), if it gave one. */
+    public String reason() {
+        return extensions.get("reason") instanceof String reason ? reason : null;
+    }
+
     /** The last part of the type: {@code urn:kizuna:problem:conflict} → {@code conflict}. */
     public String kind() {
         if (type == null || type.isBlank()) {

@@ -54,6 +54,8 @@ class SignInConfiguration {
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/my", "/my/**").authenticated()
+                        // the console: city staff, organization officers and partner publishers (the API checks each call again)
+                        .requestMatchers("/console", "/console/**").hasAnyRole("city-staff", "city-admin", "org-admin", "partner")
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
