@@ -20,7 +20,7 @@ final class ConsoleViews {
             checkIns = checkIns == null ? List.of() : List.copyOf(checkIns);
         }
 
-        boolean hasCheckedIn(String registrationId) {
+        public boolean hasCheckedIn(String registrationId) {
             return checkIns.stream().anyMatch(checkIn -> checkIn.registrationId().equals(registrationId));
         }
     }
@@ -36,11 +36,11 @@ final class ConsoleViews {
                           Details pendingDetails, String moderationNote) {
 
         /** What the decision is about: the waiting change when there is one, else the event itself. */
-        Details proposed() {
+        public Details proposed() {
             return pendingDetails != null ? pendingDetails : details;
         }
 
-        boolean isChange() {
+        public boolean isChange() {
             return pendingDetails != null;
         }
     }

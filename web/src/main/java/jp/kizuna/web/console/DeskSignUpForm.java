@@ -17,7 +17,7 @@ record DeskSignUpForm(String name, String phone, String channel, Boolean eligibi
         return new DeskSignUpForm("", "", "PHONE", false, false);
     }
 
-    String channelOrPhone() {
+    public String channelOrPhone() {
         return "PAPER".equals(channel) ? "PAPER" : "PHONE";
     }
 }
