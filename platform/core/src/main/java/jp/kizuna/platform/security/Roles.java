@@ -2,7 +2,8 @@ package jp.kizuna.platform.security;
 
 /**
  * The roles a token carries in its {@code roles} claim. {@code org-admin} and {@code partner}
- * tokens also carry {@code org_id}, the one organization they act for.
+ * tokens also carry {@code org_id}, the one organization they act for; a person's token carries
+ * their display name in {@code name} (see {@link CurrentCaller#displayName()}).
  */
 public final class Roles {
 
@@ -15,6 +16,10 @@ public final class Roles {
     /** The claim names. */
     public static final String ROLES_CLAIM = "roles";
     public static final String ORGANIZATION_CLAIM = "org_id";
+    /** The person's display name (OpenID Connect standard claim); machine clients' tokens have none. */
+    public static final String NAME_CLAIM = "name";
+    /** A provider's short name for the person (OpenID Connect); often the e-mail address, then never used. */
+    public static final String PREFERRED_USERNAME_CLAIM = "preferred_username";
 
     private Roles() {
     }

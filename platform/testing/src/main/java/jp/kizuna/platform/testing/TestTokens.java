@@ -58,6 +58,14 @@ public final class TestTokens {
         return issue(claims(role, organizationId).build());
     }
 
+    /**
+     * A person's token as the sign-in issuer gives it: their own subject (an opaque account id) and
+     * their display name in {@code name}; {@code organizationId} for an officer or partner, else null.
+     */
+    public static String forPerson(String role, String organizationId, String subject, String displayName) {
+        return issue(claims(role, organizationId).subject(subject).claim(Roles.NAME_CLAIM, displayName).build());
+    }
+
     public static JWTClaimsSet.Builder claims(String role, String organizationId) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()

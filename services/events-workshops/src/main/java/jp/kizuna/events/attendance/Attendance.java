@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -46,15 +47,15 @@ public class Attendance extends AggregateRoot {
     }
 
     /** Checks a confirmed registration in; checking in twice changes nothing. */
-    public void checkIn(String registrationId, String name, String by, Instant now) {
+    public void checkIn(String registrationId, String name, Actor by, Instant now) {
         if (checkIns.containsKey(registrationId)) {
             return;
         }
-        checkIns.put(registrationId, new CheckIn(registrationId, name, now, by));
+        checkIns.put(registrationId, CheckIn.of(registrationId, name, now, by));
         recorded(by, now);
     }
 
-    public void undoCheckIn(String registrationId, String by, Instant now) {
+    public void undoCheckIn(String registrationId, Actor by, Instant now) {
         if (checkIns.remove(registrationId) == null) {
             throw ProblemException.conflict("Registration " + registrationId + " is not checked in.");
         }
@@ -62,7 +63,7 @@ public class Attendance extends AggregateRoot {
     }
 
     /** Replaces the walk-ins, groups and reported totals with what the organizer counted. */
-    public void count(int walkInCount, List<GroupAttendance> groupCounts, ReportedTotals reportedTotals, String by, Instant now) {
+    public void count(int walkInCount, List<GroupAttendance> groupCounts, ReportedTotals reportedTotals, Actor by, Instant now) {
         long distinct = groupCounts.stream().map(g -> g.organizationId() == null ? "name:" + g.name() : g.organizationId())
                 .distinct().count();
         if (distinct != groupCounts.size()) {
@@ -93,8 +94,8 @@ public class Attendance extends AggregateRoot {
                 groupCount(), groupParticipants(), participants(), reported);
     }
 
-    private void recorded(String by, Instant now) {
-        updatedBy = by;
+    private void recorded(Actor by, Instant now) {
+        updatedBy = by.subject();
         updatedAt = now;
         raise(new AttendanceRecorded(eventId, snapshot(), now));
     }

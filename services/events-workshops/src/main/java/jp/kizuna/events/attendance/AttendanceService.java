@@ -13,6 +13,7 @@ import jp.kizuna.events.organizer.OrganizerReadModel;
 import jp.kizuna.events.registration.Registration;
 import jp.kizuna.events.registration.RegistrationService;
 import jp.kizuna.events.registration.RegistrationStatus;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
@@ -62,14 +63,14 @@ public class AttendanceService {
             throw ProblemException.ruleViolated("Registration " + registrationId + " is not a confirmed registration for "
                     + "this event (it is " + registration.status() + ").");
         }
-        String by = CurrentCaller.current().subject();
+        Actor by = CurrentCaller.current().actor();
         return update(event, null, a -> a.checkIn(registrationId, registration.registrant().name(), by, clock.instant()));
     }
 
     @PreAuthorize("isAuthenticated()")
     public Attendance undoCheckIn(String eventId, String registrationId) {
         CommunityEvent event = managed(eventId);
-        String by = CurrentCaller.current().subject();
+        Actor by = CurrentCaller.current().actor();
         return update(event, null, a -> a.undoCheckIn(registrationId, by, clock.instant()));
     }
 
@@ -82,13 +83,13 @@ public class AttendanceService {
                         + "', which is not in the register; leave organizationId out for groups the register does not hold.");
             }
         }
-        String by = CurrentCaller.current().subject();
+        Actor by = CurrentCaller.current().actor();
         return update(event, ifMatch, a -> a.count(counts.walkIns(), counts.groupsOrNone(), counts.reported(), by,
                 clock.instant()));
     }
 
     /** Records the counts a source reports for an event of the seed dataset, unless recorded before. */
-    public void seed(CommunityEvent event, int walkIns, List<GroupAttendance> groups, ReportedTotals reported, String by) {
+    public void seed(CommunityEvent event, int walkIns, List<GroupAttendance> groups, ReportedTotals reported, Actor by) {
         if (!attendance.existsById(event.id())) {
             Attendance seeded = blank(event);
             seeded.count(walkIns, groups, reported, by, clock.instant());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.text.JapaneseSearchText;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
@@ -59,7 +60,7 @@ public class CommunityEvent extends AggregateRoot {
     }
 
     public static CommunityEvent draft(String id, String organizerId, String organizerName, String seriesId, Integer session,
-                                       EventDetails details, String by, Instant now) {
+                                       EventDetails details, Actor by, Instant now) {
         CommunityEvent event = new CommunityEvent();
         event.id = id;
         event.organizerId = organizerId;
@@ -68,10 +69,10 @@ public class CommunityEvent extends AggregateRoot {
         event.session = session;
         event.status = EventStatus.DRAFT;
         event.describe(details);
-        event.createdBy = by;
+        event.createdBy = by.subject();
         event.createdAt = now;
         event.updatedAt = now;
-        event.history.add(new StatusChange(null, EventStatus.DRAFT, now, by, null));
+        event.history.add(StatusChange.of(null, EventStatus.DRAFT, now, by, null));
         return event;
     }
 
@@ -79,7 +80,7 @@ public class CommunityEvent extends AggregateRoot {
      * Replaces the details. A published event changes at once when the editor needs no moderation,
      * and otherwise keeps its public details until a moderator accepts the change.
      */
-    public void edit(EventDetails changed, boolean needsModeration, String by, Instant now) {
+    public void edit(EventDetails changed, boolean needsModeration, Actor by, Instant now) {
         require(EDITABLE, "edited");
         updatedAt = now;
         if (status != EventStatus.PUBLISHED) {
@@ -96,7 +97,7 @@ public class CommunityEvent extends AggregateRoot {
     }
 
     /** Publishes, or hands the event to the city's moderators when its publisher is not trusted. */
-    public void submit(boolean needsModeration, String by, Instant now) {
+    public void submit(boolean needsModeration, Actor by, Instant now) {
         require(EnumSet.of(EventStatus.DRAFT), "submitted for publication");
         if (needsModeration) {
             move(EventStatus.AWAITING_MODERATION, by, now, null);
@@ -106,7 +107,7 @@ public class CommunityEvent extends AggregateRoot {
     }
 
     /** A moderator accepts the event, or the change waiting on a published one. */
-    public void approve(String by, Instant now) {
+    public void approve(Actor by, Instant now) {
         if (status == EventStatus.AWAITING_MODERATION) {
             publish(by, now, "moderated");
         } else if (status == EventStatus.PUBLISHED && pendingDetails != null) {
@@ -122,7 +123,7 @@ public class CommunityEvent extends AggregateRoot {
     }
 
     /** A moderator turns the event back to its publisher as a draft, or drops the waiting change. */
-    public void reject(String reason, String by, Instant now) {
+    public void reject(String reason, Actor by, Instant now) {
         moderationNote = reason;
         updatedAt = now;
         if (status == EventStatus.AWAITING_MODERATION) {
@@ -134,7 +135,7 @@ public class CommunityEvent extends AggregateRoot {
         }
     }
 
-    public void cancel(String reason, String by, Instant now) {
+    public void cancel(String reason, Actor by, Instant now) {
         require(EDITABLE, "cancelled");
         boolean wasPublic = status == EventStatus.PUBLISHED;
         cancellationReason = reason;
@@ -147,7 +148,7 @@ public class CommunityEvent extends AggregateRoot {
     }
 
     /** Marks a published event as held, once it has ended. */
-    public void finish(String by, Instant now) {
+    public void finish(Actor by, Instant now) {
         require(EnumSet.of(EventStatus.PUBLISHED), "finished");
         if (!details.schedule().over(now)) {
             throw ProblemException.conflict("Event " + id + " has not ended yet (" + details.schedule().japaneseLabel() + ").");
@@ -202,7 +203,7 @@ public class CommunityEvent extends AggregateRoot {
         }
     }
 
-    private void publish(String by, Instant now, String note) {
+    private void publish(Actor by, Instant now, String note) {
         move(EventStatus.PUBLISHED, by, now, note);
         moderationNote = null;
         revision++;
@@ -215,8 +216,8 @@ public class CommunityEvent extends AggregateRoot {
         }
     }
 
-    private void move(EventStatus to, String by, Instant now, String note) {
-        history.add(new StatusChange(status, to, now, by, note));
+    private void move(EventStatus to, Actor by, Instant now, String note) {
+        history.add(StatusChange.of(status, to, now, by, note));
         status = to;
         updatedAt = now;
     }

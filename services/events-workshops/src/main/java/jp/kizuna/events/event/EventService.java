@@ -99,7 +99,7 @@ public class EventService {
                 : request.details().inDistrictsByDefault(organizer.districts());
         CommunityEvent event = CommunityEvent.draft(id, request.organizerId(),
                 organizer == null ? "会津若松市" : organizer.name(), request.seriesId(), request.session(), details,
-                caller.subject(), clock.instant());
+                caller.actor(), clock.instant());
         CommunityEvent saved = events.insert(event);
         try {
             seats.open(saved.id(), details.capacity());
@@ -125,7 +125,7 @@ public class EventService {
         Organizer organizer = event.organizerId() == null ? null : organizer(event.organizerId());
         EventDetails changed = organizer == null ? details : details.inDistrictsByDefault(organizer.districts());
         boolean moderated = needsModeration(caller, event.organizerId());
-        event.edit(changed, moderated, caller.subject(), clock.instant());
+        event.edit(changed, moderated, caller.actor(), clock.instant());
         boolean resized = !moderated && !java.util.Objects.equals(capacityBefore, changed.capacity());
         if (resized && !seats.resize(id, changed.capacity())) {
             throw ProblemException.conflict("The capacity cannot go below the " + seats.occupancy(id).confirmed()
@@ -145,19 +145,19 @@ public class EventService {
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
     public CommunityEvent submit(String id, IfMatch ifMatch) {
         return change(id, ifMatch, (event, caller, now) -> event.submit(needsModeration(caller, event.organizerId()),
-                caller.subject(), now));
+                caller.actor(), now));
     }
 
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
     public CommunityEvent cancel(String id, IfMatch ifMatch, String reason) {
-        CommunityEvent cancelled = change(id, ifMatch, (event, caller, now) -> event.cancel(reason, caller.subject(), now));
+        CommunityEvent cancelled = change(id, ifMatch, (event, caller, now) -> event.cancel(reason, caller.actor(), now));
         seats.cancelAll(id, reason, CurrentCaller.current().subject());
         return cancelled;
     }
 
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
     public CommunityEvent finish(String id, IfMatch ifMatch) {
-        return change(id, ifMatch, (event, caller, now) -> event.finish(caller.subject(), now));
+        return change(id, ifMatch, (event, caller, now) -> event.finish(caller.actor(), now));
     }
 
     /** Events and changes waiting for a city moderator, oldest first. */
@@ -175,13 +175,13 @@ public class EventService {
             if (event.pendingDetails() != null && !seats.resize(id, event.pendingDetails().capacity())) {
                 throw ProblemException.conflict("The proposed capacity is below the registrations already confirmed.");
             }
-            event.approve(caller.subject(), now);
+            event.approve(caller.actor(), now);
         });
     }
 
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
     public CommunityEvent reject(String id, IfMatch ifMatch, String reason) {
-        return change(id, ifMatch, (event, caller, now) -> event.reject(reason, caller.subject(), now));
+        return change(id, ifMatch, (event, caller, now) -> event.reject(reason, caller.actor(), now));
     }
 
     /** A series of sessions; its sessions are added as events naming it. */
@@ -192,7 +192,7 @@ public class EventService {
         String organizerName = request.organizerId() == null ? "会津若松市" : organizer(request.organizerId()).name();
         return series.insert(new EventSeries(id == null ? UUID.randomUUID().toString() : id, request.organizerId(),
                 organizerName, request.title().strip(), request.titleEn(), request.description(), clock.instant(),
-                caller.subject(), null));
+                caller.subject(), caller.displayName(), null));
     }
 
     public EventSeries series(String id) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
@@ -47,7 +48,9 @@ public class Registration extends AggregateRoot {
     private String contactKey;
     private Registrant registrant;
     private Channel channel;
+    /** Who entered a phone or paper sign-up (its subject, and its display name); null for online sign-ups. */
     private String enteredBy;
+    private String enteredByName;
     private boolean eligibilityDeclared;
     private String note;
     /** The earlier registration of the same name and phone, when staff entered this one knowingly. */
@@ -79,7 +82,7 @@ public class Registration extends AggregateRoot {
      * {@code duplicateOf} names the earlier registration of the same person when staff enter this one on purpose.
      */
     public static Registration request(String id, EventRef event, String subject, String personKey, String contactKey,
-                                       Registrant registrant, Channel channel, String enteredBy, boolean eligibilityDeclared,
+                                       Registrant registrant, Channel channel, Actor enteredBy, boolean eligibilityDeclared,
                                        String note, String duplicateOf, Instant now) {
         Registration registration = new Registration();
         registration.id = id;
@@ -89,7 +92,8 @@ public class Registration extends AggregateRoot {
         registration.contactKey = contactKey;
         registration.registrant = registrant;
         registration.channel = channel;
-        registration.enteredBy = enteredBy;
+        registration.enteredBy = enteredBy == null ? null : enteredBy.subject();
+        registration.enteredByName = enteredBy == null ? null : enteredBy.name();
         registration.eligibilityDeclared = eligibilityDeclared;
         registration.note = note;
         registration.duplicateOf = duplicateOf;
@@ -229,6 +233,11 @@ public class Registration extends AggregateRoot {
 
     public String enteredBy() {
         return enteredBy;
+    }
+
+    /** The display name of who entered it; its subject for sign-ups entered before display names were kept. */
+    public String enteredByName() {
+        return Actor.nameOr(enteredByName, enteredBy);
     }
 
     public boolean eligibilityDeclared() {

@@ -219,7 +219,7 @@ public class RegistrationService {
         Registration registration;
         try {
             registration = registrations.insert(Registration.request(id, ref, entered ? null : caller.subject(), personKey,
-                    contactKey, signUp.registrant(), signUp.channelOrOnline(), entered ? caller.subject() : null,
+                    contactKey, signUp.registrant(), signUp.channelOrOnline(), entered ? caller.actor() : null,
                     signUp.eligibilityDeclared(), signUp.note(), earlier.map(Registration::id).orElse(null), now));
         } catch (DuplicateKeyException again) {
             Registration holder = registrations.findByEventEventIdAndPersonKey(event.id(), personKey)

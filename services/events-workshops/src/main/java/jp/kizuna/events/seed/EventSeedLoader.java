@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.text.TextPolicyModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -52,13 +53,13 @@ class EventSeedLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         EventsSeed seed = read();
-        String by = seed.recordedBy();
+        Actor by = Actor.of(seed.recordedBy());
         Instant now = clock.instant();
         int seriesAdded = 0;
         for (EventsSeed.SeriesEntry s : seed.series()) {
             if (!series.existsById(s.id())) {
                 series.insert(new EventSeries(s.id(), s.organizerId(), s.organizerName(), s.title(), s.titleEn(),
-                        s.description(), now, by, null));
+                        s.description(), now, by.subject(), by.name(), null));
                 seriesAdded++;
             }
         }
@@ -78,7 +79,7 @@ class EventSeedLoader implements ApplicationRunner {
                 seed.events().size());
     }
 
-    private static CommunityEvent seeded(EventsSeed.EventEntry e, String by, Instant now) {
+    private static CommunityEvent seeded(EventsSeed.EventEntry e, Actor by, Instant now) {
         CommunityEvent event = CommunityEvent.draft(e.id(), e.organizerId(), e.organizerName(), e.seriesId(), e.session(),
                 e.details(), by, now);
         if (e.status() == EventStatus.PUBLISHED || e.status() == EventStatus.FINISHED) {

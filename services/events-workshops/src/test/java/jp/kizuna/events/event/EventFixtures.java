@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
+import jp.kizuna.platform.security.Actor;
+
 /** Events as the seeds describe them, for unit tests. */
 public final class EventFixtures {
 
@@ -23,8 +25,8 @@ public final class EventFixtures {
     }
 
     public static CommunityEvent published(String id, EventDetails details) {
-        CommunityEvent event = CommunityEvent.draft(id, "ikki", "一箕地区ひとみ創造ネットワーク", null, null, details, "test", NOW);
-        event.submit(false, "test", NOW);
+        CommunityEvent event = CommunityEvent.draft(id, "ikki", "一箕地区ひとみ創造ネットワーク", null, null, details, Actor.of("test"), NOW);
+        event.submit(false, Actor.of("test"), NOW);
         return event;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 
 import jp.kizuna.events.EventsServiceSpec;
 import jp.kizuna.events.EventsTestSupport;
+import jp.kizuna.platform.security.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.TestTokens;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -42,6 +43,11 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
 
     static String property(Component component, String name) {
         return component.<Property>getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    /** A city moderator signed in as a person. */
+    static String moderator() {
+        return TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）");
     }
 
     @Test
@@ -91,12 +97,19 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
         assertThat(api.get("/api/events/moderation", token).status()).isEqualTo(403);
         assertThat(step(id, "moderation/approval", token, submitted, null).status()).isEqualTo(403);
 
-        ApiClient.Response approved = step(id, "moderation/approval", TestTokens.cityStaff(),
+        ApiClient.Response approved = step(id, "moderation/approval", moderator(),
                 api.get("/api/events/" + id, TestTokens.cityStaff()), null);
 
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
         assertThat(approved.json().get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(api.get("/api/events/" + id).status()).isEqualTo(200);
+        JsonNode history = approved.json().get("history");
+        JsonNode decision = history.get(history.size() - 1);
+        assertThat(decision.get("note").asString()).isEqualTo("moderated");
+        assertThat(decision.get("by").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(decision.get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
+        // the partner's own steps: its program has no name, so it is shown by its subject
+        assertThat(history.get(0).get("byName").asString()).isEqualTo("test-partner");
     }
 
     @Test
@@ -107,10 +120,13 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
         String id = draft.json().get("id").asString();
         ApiClient.Response submitted = step(id, "publication", token, draft, null);
 
-        ApiClient.Response rejected = step(id, "moderation/rejection", TestTokens.cityStaff(), submitted,
+        ApiClient.Response rejected = step(id, "moderation/rejection", moderator(), submitted,
                 "{\"reason\": \"会場の住所を記入してください\"}");
 
         assertThat(rejected.json().get("status").asString()).isEqualTo("DRAFT");
+        JsonNode decision = rejected.json().get("history").get(rejected.json().get("history").size() - 1);
+        assertThat(decision.get("note").asString()).isEqualTo("会場の住所を記入してください");
+        assertThat(decision.get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
         JsonNode seenByPartner = api.get("/api/events/" + id, token).json();
         assertThat(seenByPartner.get("moderationNote").asString()).isEqualTo("会場の住所を記入してください");
     }
@@ -118,8 +134,12 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
     @Test
     void aTrustedPartnerPublishesDirectly() {
         String organization = support.organization("河東");
-        api.put("/api/events/publishers/" + organization, TestTokens.cityStaff(), "{\"trusted\": true, \"note\": \"協定締結済み\"}",
-                null);
+        api.put("/api/events/publishers/" + organization, moderator(), "{\"trusted\": true, \"note\": \"協定締結済み\"}", null);
+        JsonNode decision = java.util.stream.StreamSupport.stream(
+                        api.get("/api/events/publishers", TestTokens.cityStaff()).json().spliterator(), false)
+                .filter(d -> d.get("organizationId").asString().equals(organization)).findFirst().orElseThrow();
+        assertThat(decision.get("decidedBy").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(decision.get("decidedByName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
         String token = partner(organization);
         ApiClient.Response draft = api.post("/api/events", token, draftBody(organization, details("地域クリーン大作戦", null, null)));
 

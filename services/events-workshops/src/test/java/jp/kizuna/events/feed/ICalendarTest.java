@@ -11,6 +11,7 @@ import java.util.List;
 import jp.kizuna.events.event.CommunityEvent;
 import jp.kizuna.events.event.EventFixtures;
 import jp.kizuna.events.event.Schedule;
+import jp.kizuna.platform.security.Actor;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -78,7 +79,7 @@ class ICalendarTest {
     @Test
     void aCancelledEventStaysInTheFeedMarkedCancelled() throws Exception {
         CommunityEvent cancelled = EventFixtures.published("cancelled", EventFixtures.firstIkkiWorkshop());
-        cancelled.cancel("荒天のため", "test", EventFixtures.NOW);
+        cancelled.cancel("荒天のため", Actor.of("test"), EventFixtures.NOW);
 
         VEvent parsed = parse(ICalendar.write("一箕", List.of(cancelled), "https://kizuna.example/api/events/",
                 EventFixtures.NOW)).<VEvent>getComponents(Component.VEVENT).getFirst();

@@ -341,7 +341,8 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         String eventId = support.publishedEvent(organization, details("救命救急教室", 20, null));
 
         ApiClient.Response byOrganizer = api.post("/api/events/" + eventId + "/registrations",
-                EventsTestSupport.orgAdmin(organization), EventsTestSupport.signUpBody("電話の方", false, "PHONE"));
+                TestTokens.forPerson(Roles.ORG_ADMIN, organization, "officer-0e2f7d41", "滝沢 みどり"),
+                EventsTestSupport.signUpBody("電話の方", false, "PHONE"));
         ApiClient.Response byResident = api.post("/api/events/" + eventId + "/registrations", resident(eventId),
                 EventsTestSupport.signUpBody("電話の方", false, "PHONE"));
         ApiClient.Response byAnotherOrganizer = api.post("/api/events/" + eventId + "/registrations",
@@ -349,7 +350,8 @@ abstract class RegistrationSpec extends EventsServiceSpec {
 
         assertThat(byOrganizer.status()).as(byOrganizer.body()).isEqualTo(201);
         assertThat(byOrganizer.json().get("channel").asString()).isEqualTo("PHONE");
-        assertThat(byOrganizer.json().get("enteredBy").asString()).isEqualTo("test-org-admin");
+        assertThat(byOrganizer.json().get("enteredBy").asString()).isEqualTo("officer-0e2f7d41");
+        assertThat(byOrganizer.json().get("enteredByName").asString()).isEqualTo("滝沢 みどり");
         assertThat(byResident.status()).isEqualTo(403);
         assertThat(byAnotherOrganizer.status()).isEqualTo(403);
         assertThat(api.get("/api/events/" + eventId + "/registrations", EventsTestSupport.orgAdmin("someone-else")).status())
@@ -386,6 +388,7 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         ApiClient.Response series = api.post("/api/events/series", TestTokens.cityStaff(),
                 "{\"title\": \"まちづくりワークショップ\", \"description\": \"全3回\"}");
         assertThat(series.status()).as(series.body()).isEqualTo(201);
+        assertThat(series.json().get("series").get("createdByName").asString()).isEqualTo("test-city-staff");
         String seriesId = series.json().get("series").get("id").asString();
         List<String> sessions = new ArrayList<>();
         for (int n = 1; n <= 3; n++) {
@@ -452,7 +455,8 @@ abstract class RegistrationSpec extends EventsServiceSpec {
                         .set("details.schedule.endTime", java.time.LocalTime.of(23, 59)),
                 "community_events");
 
-        ApiClient.Response checkedIn = api.post("/api/events/" + eventId + "/attendance/check-ins", TestTokens.cityStaff(),
+        ApiClient.Response checkedIn = api.post("/api/events/" + eventId + "/attendance/check-ins",
+                TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）"),
                 "{\"registrationId\": \"" + registration + "\"}");
         ApiClient.Response counted = api.put("/api/events/" + eventId + "/attendance/counts", TestTokens.cityStaff(), """
                 {"walkIns": 3, "groups": [{"name": "鶴城小学校PTA", "headcount": 12}, {"name": "会津若松市役所有志", "headcount": 8}]}
@@ -468,6 +472,12 @@ abstract class RegistrationSpec extends EventsServiceSpec {
         assertThat(publicView.get("participants").asInt()).isEqualTo(1 + 3 + 20);
         assertThat(publicView.get("groupCount").asInt()).isEqualTo(2);
         assertThat(publicView.has("checkIns")).isFalse();
+        assertThat(publicView.toString()).doesNotContain("鈴木", "staff-7d41a9b3");
+        JsonNode checkIn = api.get("/api/events/" + eventId + "/attendance", TestTokens.cityStaff()).json()
+                .get("checkIns").get(0);
+        assertThat(checkIn.get("name").asString()).isEqualTo("会津花子");
+        assertThat(checkIn.get("by").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(checkIn.get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.EVENTS_ATTENDANCE)) {
             List<ReceivedEvent> recorded = probe.await(r -> r.key().equals(eventId), 2, Duration.ofSeconds(20)).stream()
                     .map(CloudEventCodec::decode).toList();

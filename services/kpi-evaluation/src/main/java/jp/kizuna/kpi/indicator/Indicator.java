@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
@@ -64,23 +65,23 @@ public class Indicator {
         this.verification = verification;
     }
 
-    public void setTarget(int fiscalYear, BigDecimal value, String reason, String by, Instant now) {
+    public void setTarget(int fiscalYear, BigDecimal value, String reason, Actor by, Instant now) {
         requireInPlan(fiscalYear);
         check(value, "value");
         Target before = targets.get(key(fiscalYear));
-        targets.put(key(fiscalYear), new Target(value, by, now));
-        history.add(new IndicatorChange(now, by, "target set", fiscalYear, before == null ? null : before.value(), value,
+        targets.put(key(fiscalYear), Target.of(value, by, now));
+        history.add(IndicatorChange.of(now, by, "target set", fiscalYear, before == null ? null : before.value(), value,
                 reason));
     }
 
-    public void setFinalTarget(BigDecimal value, String reason, String by, Instant now) {
+    public void setFinalTarget(BigDecimal value, String reason, Actor by, Instant now) {
         check(value, "value");
-        history.add(new IndicatorChange(now, by, "final target set", null, finalTarget, value, reason));
+        history.add(IndicatorChange.of(now, by, "final target set", null, finalTarget, value, reason));
         finalTarget = value;
     }
 
     /** Enters or re-enters a provisional actual; a confirmed one is locked. */
-    public void recordActual(int fiscalYear, BigDecimal value, String comment, String by, Instant now) {
+    public void recordActual(int fiscalYear, BigDecimal value, String comment, Actor by, Instant now) {
         requireInPlan(fiscalYear);
         check(value, "value");
         Actual before = actuals.get(key(fiscalYear));
@@ -88,13 +89,13 @@ public class Indicator {
             throw ProblemException.conflict("The actual of " + FiscalYear.of(fiscalYear).japaneseLabel()
                     + " is confirmed and locked; a city admin changes it with a correction.");
         }
-        actuals.put(key(fiscalYear), new Actual(value, ActualState.PROVISIONAL, comment, by, now, null, null));
-        history.add(new IndicatorChange(now, by, "actual recorded", fiscalYear, before == null ? null : before.value(),
+        actuals.put(key(fiscalYear), Actual.provisional(value, comment, by, now));
+        history.add(IndicatorChange.of(now, by, "actual recorded", fiscalYear, before == null ? null : before.value(),
                 value, comment));
     }
 
     /** Makes the entered actual the official figure of a fiscal year that has ended. */
-    public void confirmActual(int fiscalYear, String by, Instant now, FiscalYear current) {
+    public void confirmActual(int fiscalYear, Actor by, Instant now, FiscalYear current) {
         Actual actual = actuals.get(key(fiscalYear));
         if (actual == null) {
             throw ProblemException.ruleViolated("There is no actual for " + FiscalYear.of(fiscalYear).japaneseLabel()
@@ -108,25 +109,24 @@ public class Indicator {
             throw ProblemException.ruleViolated(FiscalYear.of(fiscalYear).japaneseLabel()
                     + " has not ended; an actual is confirmed after its fiscal year.");
         }
-        actuals.put(key(fiscalYear), new Actual(actual.value(), ActualState.CONFIRMED, actual.comment(), actual.by(),
-                actual.at(), by, now));
-        history.add(new IndicatorChange(now, by, "actual confirmed", fiscalYear, actual.value(), actual.value(), null));
+        actuals.put(key(fiscalYear), actual.confirmed(by, now));
+        history.add(IndicatorChange.of(now, by, "actual confirmed", fiscalYear, actual.value(), actual.value(), null));
     }
 
     /** Changes a confirmed actual, saying why; it stays confirmed. */
-    public void correctActual(int fiscalYear, BigDecimal value, String reason, String by, Instant now) {
+    public void correctActual(int fiscalYear, BigDecimal value, String reason, Actor by, Instant now) {
         check(value, "value");
         Actual actual = actuals.get(key(fiscalYear));
         if (actual == null || actual.state() != ActualState.CONFIRMED) {
             throw ProblemException.ruleViolated("Only a confirmed actual is corrected; the actual of "
                     + FiscalYear.of(fiscalYear).japaneseLabel() + " can be re-entered instead.");
         }
-        actuals.put(key(fiscalYear), new Actual(value, ActualState.CONFIRMED, reason, by, now, by, now));
-        history.add(new IndicatorChange(now, by, "confirmed actual corrected", fiscalYear, actual.value(), value, reason));
+        actuals.put(key(fiscalYear), Actual.corrected(value, reason, by, now));
+        history.add(IndicatorChange.of(now, by, "confirmed actual corrected", fiscalYear, actual.value(), value, reason));
     }
 
-    public void editVerification(String text, String by, Instant now) {
-        history.add(new IndicatorChange(now, by, "verification edited", null, null, null, text));
+    public void editVerification(String text, Actor by, Instant now) {
+        history.add(IndicatorChange.of(now, by, "verification edited", null, null, null, text));
         verification = text;
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
@@ -115,7 +116,7 @@ public class IndicatorService {
     private Indicator change(String code, IfMatch ifMatch, Change change) {
         Indicator indicator = get(code);
         ifMatch.check(indicator.version());
-        change.apply(indicator, CurrentCaller.current().subject(), clock.instant());
+        change.apply(indicator, CurrentCaller.current().actor(), clock.instant());
         return indicators.save(indicator);
     }
 
@@ -125,6 +126,6 @@ public class IndicatorService {
 
     @FunctionalInterface
     private interface Change {
-        void apply(Indicator indicator, String by, Instant now);
+        void apply(Indicator indicator, Actor by, Instant now);
     }
 }

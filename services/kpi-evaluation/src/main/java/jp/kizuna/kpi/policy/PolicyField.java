@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -70,7 +71,7 @@ public class PolicyField {
                 .orElseThrow(() -> ProblemException.notFound("Project", Project.code(number, measureNumber, projectNumber)));
     }
 
-    public void editMeasureTexts(int measureNumber, MeasureTexts texts, String by, Instant now) {
+    public void editMeasureTexts(int measureNumber, MeasureTexts texts, Actor by, Instant now) {
         Measure before = measure(measureNumber);
         Measure after = before.withTexts(texts);
         String path = "measures/" + measureNumber + "/";
@@ -82,7 +83,7 @@ public class PolicyField {
         replace(after);
     }
 
-    public void editProjectTexts(int measureNumber, int projectNumber, ProjectTexts texts, String by, Instant now) {
+    public void editProjectTexts(int measureNumber, int projectNumber, ProjectTexts texts, Actor by, Instant now) {
         Project before = project(measureNumber, projectNumber);
         Project after = before.withTexts(texts);
         String path = "projects/" + Project.code(number, measureNumber, projectNumber) + "/";
@@ -95,7 +96,7 @@ public class PolicyField {
     }
 
     /** Records a year's value of a project's outcome indicator (成果の推移), as it is to be printed. */
-    public void recordOutcome(int measureNumber, int projectNumber, int fiscalYear, String text, String reason, String by,
+    public void recordOutcome(int measureNumber, int projectNumber, int fiscalYear, String text, String reason, Actor by,
                               Instant now) {
         Project project = project(measureNumber, projectNumber);
         if (project.outcomeIndicator() == null) {
@@ -111,9 +112,9 @@ public class PolicyField {
         measures = new ArrayList<>(measures.stream().map(m -> m.number() == changed.number() ? changed : m).toList());
     }
 
-    private void record(String path, String before, String after, String reason, String by, Instant now) {
+    private void record(String path, String before, String after, String reason, Actor by, Instant now) {
         if (!Objects.equals(before, after)) {
-            history.add(new TextChange(now, by, path, before, after, reason));
+            history.add(TextChange.of(now, by, path, before, after, reason));
         }
     }
 

@@ -50,7 +50,7 @@ public class PolicyFieldService {
     public PolicyField editMeasureTexts(int field, int measure, IfMatch ifMatch, MeasureTexts texts) {
         PolicyField policyField = get(field);
         ifMatch.check(policyField.version());
-        policyField.editMeasureTexts(measure, texts, CurrentCaller.current().subject(), clock.instant());
+        policyField.editMeasureTexts(measure, texts, CurrentCaller.current().actor(), clock.instant());
         return save(policyField);
     }
 
@@ -58,7 +58,7 @@ public class PolicyFieldService {
     public PolicyField editProjectTexts(String code, IfMatch ifMatch, ProjectTexts texts) {
         ProjectRef ref = project(code);
         ifMatch.check(ref.field().version());
-        ref.field().editProjectTexts(ref.measure(), ref.project().number(), texts, CurrentCaller.current().subject(),
+        ref.field().editProjectTexts(ref.measure(), ref.project().number(), texts, CurrentCaller.current().actor(),
                 clock.instant());
         return save(ref.field());
     }
@@ -68,7 +68,7 @@ public class PolicyFieldService {
         ProjectRef ref = project(code);
         ifMatch.check(ref.field().version());
         ref.field().recordOutcome(ref.measure(), ref.project().number(), fiscalYear, entry.text().strip(), entry.reason(),
-                CurrentCaller.current().subject(), clock.instant());
+                CurrentCaller.current().actor(), clock.instant());
         return save(ref.field());
     }
 

@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.text.TextPolicyModule;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -32,7 +33,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class KpiSeedLoader implements ApplicationRunner {
 
     static final String RESOURCE = "seed/policy-field-36.yaml";
-    static final String RECORDER = "seed:policy-field-36.yaml";
+    static final Actor RECORDER = Actor.of("seed:policy-field-36.yaml");
     private static final Logger log = LoggerFactory.getLogger(KpiSeedLoader.class);
 
     private final PolicyFieldService fields;

@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.OutboxEvent;
+import jp.kizuna.platform.security.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.ConsumerLag;
 import jp.kizuna.platform.testing.TestEventPublisher;
@@ -205,8 +206,14 @@ abstract class PolicyEvaluationSpec {
         assertThat(year(entered.json(), 2024).get("actual").get("state").asString()).isEqualTo("PROVISIONAL");
 
         ApiClient.Response confirmed = api.send("POST", ORGANIZATIONS + "/actuals/2024/confirmation",
-                TestTokens.cityStaff(), null, null, entered.header("ETag").orElseThrow());
+                TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）"), null, null,
+                entered.header("ETag").orElseThrow());
         assertThat(confirmed.status()).isEqualTo(200);
+        JsonNode confirmedActual = year(confirmed.json(), 2024).get("actual");
+        assertThat(confirmedActual.get("byName").asString()).isEqualTo("test-city-staff");
+        assertThat(confirmedActual.get("confirmedBy").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(confirmedActual.get("confirmedByName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
+        assertThat(api.get("/api/kpi/open-data/indicators.json").body()).contains("\"confirmedByName\":\"鈴木 誠（地域づくり課）\"");
         String locked = confirmed.header("ETag").orElseThrow();
 
         ApiClient.Response overwrite = api.put(ORGANIZATIONS + "/actuals/2024", TestTokens.cityStaff(), "{\"value\": 7}", locked);
@@ -222,7 +229,10 @@ abstract class PolicyEvaluationSpec {
         JsonNode history = api.get(ORGANIZATIONS + "/history").json();
         assertThat(history.get(0).get("action").asString()).isEqualTo("confirmed actual corrected");
         assertThat(history.get(0).get("by").asString()).isEqualTo("test-city-admin");
+        assertThat(history.get(0).get("byName").asString()).isEqualTo("test-city-admin");
         assertThat(history.get(0).get("reason").asString()).isEqualTo("再集計");
+        assertThat(history.get(1).get("action").asString()).isEqualTo("actual confirmed");
+        assertThat(history.get(1).get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
     }
 
     @Test
@@ -253,7 +263,8 @@ abstract class PolicyEvaluationSpec {
     void staffEditAnEvaluationTextAndItsHistoryIsKept() {
         String etag = api.get("/api/kpi/policy-fields/36").header("ETag").orElseThrow();
 
-        ApiClient.Response edited = api.put("/api/kpi/projects/36-1-9/texts", TestTokens.cityStaff(),
+        ApiClient.Response edited = api.put("/api/kpi/projects/36-1-9/texts",
+                TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）"),
                 "{\"issues\": \"審査会の運営を見直す。\", \"reason\": \"令和6年度の検証\"}", etag);
 
         assertThat(edited.status()).isEqualTo(200);
@@ -262,6 +273,8 @@ abstract class PolicyEvaluationSpec {
         assertThat(change.get("path").asString()).isEqualTo("projects/36-1-9/issues");
         assertThat(change.get("before").asString()).contains("審査会");
         assertThat(change.get("reason").asString()).isEqualTo("令和6年度の検証");
+        assertThat(change.get("by").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(change.get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
     }
 
     @Test

@@ -21,8 +21,8 @@ class IndicatorCsvTest {
 
     static IndicatorResponse membershipRate(String definition) {
         SeriesPoint fy2022 = new SeriesPoint(FiscalYearLabel.of(FiscalYear.of(2022)), new BigDecimal("92.0"),
-                new Actual(new BigDecimal("91.2"), ActualState.CONFIRMED, null, "seed", Instant.EPOCH, "seed",
-                        Instant.EPOCH), null, null, new BigDecimal("99.1"), "OFFICIAL");
+                new Actual(new BigDecimal("91.2"), ActualState.CONFIRMED, null, "seed", null, Instant.EPOCH,
+                        "seed", null, Instant.EPOCH), null, null, new BigDecimal("99.1"), "OFFICIAL");
         return new IndicatorResponse("membership-rate", 36, 1, "町内会加入率", "％", IndicatorKind.RATE, definition,
                 Direction.HIGHER_IS_BETTER, DerivationSource.MEMBERSHIP_REPORTS, new BigDecimal("92.0"), null,
                 List.of(fy2022), 0);
@@ -55,8 +55,8 @@ class IndicatorCsvTest {
     @Test
     void aDefinitionThatStartsLikeAFormulaIsNeutralisedButANegativeFigureStaysANumber() {
         SeriesPoint decline = new SeriesPoint(FiscalYearLabel.of(FiscalYear.of(2023)), new BigDecimal("-2.5"),
-                new Actual(new BigDecimal("-3.75"), ActualState.CONFIRMED, null, "seed", Instant.EPOCH, "seed",
-                        Instant.EPOCH), null, null, null, "OFFICIAL");
+                new Actual(new BigDecimal("-3.75"), ActualState.CONFIRMED, null, "seed", null, Instant.EPOCH,
+                        "seed", null, Instant.EPOCH), null, null, null, "OFFICIAL");
         IndicatorResponse change = new IndicatorResponse("population-change", 36, 9, "人口増減率", "％", IndicatorKind.RATE,
                 "=1+2*cmd|' /C calc'!A0", Direction.HIGHER_IS_BETTER, DerivationSource.MEMBERSHIP_REPORTS,
                 new BigDecimal("-1.0"), null, List.of(decline), 0);

@@ -8,13 +8,22 @@ import io.swagger.v3.oas.annotations.media.Schema;
 /** A key as city staff see it later: never the key itself, only the prefix it starts with. */
 public record ApiKeyResponse(String id, String organizationId, String label, Set<ApiKeyScope> scopes,
                              @Schema(example = "kzn_7qx3m9k2bd4h_") String prefix, ApiKeyStatus status,
-                             Instant expiresAt, String issuedBy, Instant issuedAt, String revokedBy, Instant revokedAt,
-                             String revocationReason) {
+                             Instant expiresAt,
+                             @Schema(description = "Subject of who issued the key: a person's account id (opaque), or a machine client's id")
+                             String issuedBy,
+                             @Schema(description = "Who issued the key as people read it: the display name, or `issuedBy` for a machine caller and for keys issued before display names were kept. Never an e-mail address.", example = "鈴木 誠（地域づくり課）")
+                             String issuedByName,
+                             Instant issuedAt,
+                             @Schema(description = "Subject of who revoked the key; `system` when the registry revoked it after a dissolution")
+                             String revokedBy,
+                             @Schema(description = "Who revoked the key as people read it: the display name, or `revokedBy`. Never an e-mail address.", example = "鈴木 誠（地域づくり課）")
+                             String revokedByName,
+                             Instant revokedAt, String revocationReason) {
 
     static ApiKeyResponse of(PartnerApiKey key) {
         return new ApiKeyResponse(key.id(), key.organizationId(), key.label(), key.scopes(), key.displayPrefix(),
-                key.status(), key.expiresAt(), key.issuedBy(), key.issuedAt(), key.revokedBy(), key.revokedAt(),
-                key.revocationReason());
+                key.status(), key.expiresAt(), key.issuedBy(), key.issuedByName(), key.issuedAt(), key.revokedBy(),
+                key.revokedByName(), key.revokedAt(), key.revocationReason());
     }
 
     /** The answer to issuing: the key, shown this once, beside its record. */

@@ -39,7 +39,7 @@ public class ApiKeyService {
         }
         ApiKeySecret secret = ApiKeySecret.generate();
         PartnerApiKey key = PartnerApiKey.issue(secret, organizationId, request.label(), request.scopes(),
-                request.expiresAt(), CurrentCaller.current().subject(), now());
+                request.expiresAt(), CurrentCaller.current().actor(), now());
         return new IssuedKey(secret, keys.insert(key));
     }
 
@@ -57,7 +57,7 @@ public class ApiKeyService {
     /** Revokes the key; a second revocation answers with the key as it is. */
     public PartnerApiKey revoke(String organizationId, String keyId, String reason) {
         PartnerApiKey key = get(organizationId, keyId);
-        return key.revoke(reason, CurrentCaller.current().subject(), now()) ? keys.save(key) : key;
+        return key.revoke(reason, CurrentCaller.current().actor(), now()) ? keys.save(key) : key;
     }
 
     /** Now, at the precision MongoDB keeps, so that an answer shows what a later read shows. */

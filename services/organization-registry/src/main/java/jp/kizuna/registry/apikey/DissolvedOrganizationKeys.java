@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.registry.organization.OrganizationService;
 import jp.kizuna.registry.organization.PartnerKeyRevocation;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DissolvedOrganizationKeys {
 
-    static final String SYSTEM = "system";
+    static final Actor SYSTEM = Actor.of("system");
     /** A younger dissolution is still revoking its keys itself. */
     private static final Duration GRACE = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(DissolvedOrganizationKeys.class);

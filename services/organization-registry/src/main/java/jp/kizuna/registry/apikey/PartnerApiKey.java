@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -29,8 +30,10 @@ public class PartnerApiKey extends AggregateRoot {
     private Instant expiresAt;
     private ApiKeyStatus status;
     private String issuedBy;
+    private String issuedByName;
     private Instant issuedAt;
     private String revokedBy;
+    private String revokedByName;
     private Instant revokedAt;
     private String revocationReason;
 
@@ -38,7 +41,7 @@ public class PartnerApiKey extends AggregateRoot {
     }
 
     public static PartnerApiKey issue(ApiKeySecret secret, String organizationId, String label, Set<ApiKeyScope> scopes,
-                                      Instant expiresAt, String by, Instant now) {
+                                      Instant expiresAt, Actor by, Instant now) {
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw ProblemException.ruleViolated("expiresAt " + expiresAt + " is not in the future.");
         }
@@ -51,22 +54,24 @@ public class PartnerApiKey extends AggregateRoot {
         key.displayPrefix = secret.displayPrefix();
         key.expiresAt = expiresAt;
         key.status = ApiKeyStatus.ACTIVE;
-        key.issuedBy = by;
+        key.issuedBy = by.subject();
+        key.issuedByName = by.name();
         key.issuedAt = now;
-        key.raise(new ApiKeyIssued(key.id, key.snapshot(), by, now));
+        key.raise(new ApiKeyIssued(key.id, key.snapshot(), key.issuedBy, now));
         return key;
     }
 
     /** Revokes the key; revoking a revoked key changes nothing and tells nobody again. */
-    public boolean revoke(String reason, String by, Instant now) {
+    public boolean revoke(String reason, Actor by, Instant now) {
         if (status == ApiKeyStatus.REVOKED) {
             return false;
         }
         status = ApiKeyStatus.REVOKED;
-        revokedBy = by;
+        revokedBy = by.subject();
+        revokedByName = by.name();
         revokedAt = now;
         revocationReason = reason == null || reason.isBlank() ? null : reason.strip();
-        raise(new ApiKeyRevoked(id, snapshot(), by, revocationReason, now));
+        raise(new ApiKeyRevoked(id, snapshot(), revokedBy, revocationReason, now));
         return true;
     }
 
@@ -107,12 +112,22 @@ public class PartnerApiKey extends AggregateRoot {
         return issuedBy;
     }
 
+    /** The display name of who issued it; its subject for keys issued before display names were kept. */
+    public String issuedByName() {
+        return Actor.nameOr(issuedByName, issuedBy);
+    }
+
     public Instant issuedAt() {
         return issuedAt;
     }
 
     public String revokedBy() {
         return revokedBy;
+    }
+
+    /** The display name of who revoked it; its subject for keys revoked before display names were kept. */
+    public String revokedByName() {
+        return Actor.nameOr(revokedByName, revokedBy);
     }
 
     public Instant revokedAt() {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.registry.organization.PartnerKeyRevocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +34,7 @@ class PartnerKeyRevocations implements PartnerKeyRevocation {
     }
 
     @Override
-    public Outcome revokeAllOf(String organizationId, String by, String reason) {
+    public Outcome revokeAllOf(String organizationId, Actor by, String reason) {
         List<PartnerApiKey> active;
         try {
             active = keys.findByOrganizationIdAndStatus(organizationId, ApiKeyStatus.ACTIVE);
@@ -62,7 +63,7 @@ class PartnerKeyRevocations implements PartnerKeyRevocation {
      *
      * @throws OptimisticLockingFailureException when another change came in between and left it active
      */
-    private boolean revoke(PartnerApiKey key, String by, String reason) {
+    private boolean revoke(PartnerApiKey key, Actor by, String reason) {
         if (!key.revoke(reason, by, now())) {
             return false;
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -35,7 +36,7 @@ public class MembershipReport extends AggregateRoot {
     }
 
     public static MembershipReport report(String associationId, String associationName, String district, int fiscalYear,
-                                          MembershipFigures figures, String by, Instant now) {
+                                          MembershipFigures figures, Actor by, Instant now) {
         check(figures);
         MembershipReport report = new MembershipReport();
         report.id = idOf(associationId, fiscalYear);
@@ -48,7 +49,7 @@ public class MembershipReport extends AggregateRoot {
         return report;
     }
 
-    public void correct(MembershipFigures figures, String reason, String by, Instant now) {
+    public void correct(MembershipFigures figures, String reason, Actor by, Instant now) {
         check(figures);
         if (figures.memberHouseholds() == memberHouseholds && figures.totalHouseholds() == totalHouseholds) {
             throw ProblemException.ruleViolated("The corrected figures are the ones already reported.");
@@ -58,10 +59,11 @@ public class MembershipReport extends AggregateRoot {
         raise(new MembershipCorrected(id, snapshot(), previous, reason, now));
     }
 
-    private void apply(MembershipFigures figures, String reason, String by, Instant now) {
+    private void apply(MembershipFigures figures, String reason, Actor by, Instant now) {
         memberHouseholds = figures.memberHouseholds();
         totalHouseholds = figures.totalHouseholds();
-        revisions.add(new MembershipRevision(revisions.size() + 1, memberHouseholds, totalHouseholds, reason, by, now));
+        revisions.add(new MembershipRevision(revisions.size() + 1, memberHouseholds, totalHouseholds, reason, by.subject(),
+                by.name(), now));
     }
 
     private static void check(MembershipFigures figures) {

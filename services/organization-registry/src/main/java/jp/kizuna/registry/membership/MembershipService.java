@@ -52,7 +52,7 @@ public class MembershipService {
         }
         MembershipReport report = MembershipReport.report(associationId, association.name().name(),
                 association.registration().districts().getFirst(), fiscalYear, figures,
-                CurrentCaller.current().subject(), clock.instant());
+                CurrentCaller.current().actor(), clock.instant());
         try {
             return reports.insert(report);
         } catch (DuplicateKeyException e) {
@@ -66,7 +66,7 @@ public class MembershipService {
                                     String reason) {
         MembershipReport report = get(associationId, fiscalYear);
         ifMatch.check(report.version());
-        report.correct(figures, reason.strip(), CurrentCaller.current().subject(), clock.instant());
+        report.correct(figures, reason.strip(), CurrentCaller.current().actor(), clock.instant());
         return reports.save(report);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.text.JapaneseSearchText;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.time.HistoricDate;
@@ -51,7 +52,7 @@ public class Organization extends AggregateRoot {
     }
 
     public static Organization register(String id, OrganizationName name, Registration registration, Profile profile,
-                                        List<Activity> activities, List<PublicLink> links, String by, Instant now) {
+                                        List<Activity> activities, List<PublicLink> links, Actor by, Instant now) {
         checkRegistration(registration, now);
         Organization organization = new Organization();
         organization.id = id;
@@ -64,7 +65,7 @@ public class Organization extends AggregateRoot {
         organization.registeredAt = now;
         organization.updatedAt = now;
         organization.refreshSearchText();
-        organization.history.add(new ChangeRecord(0, now, by, "registered", List.of()));
+        organization.history.add(ChangeRecord.of(0, now, by, "registered", List.of()));
         organization.raise(new OrganizationRegistered(id, organization.snapshot(), now));
         return organization;
     }
@@ -73,7 +74,7 @@ public class Organization extends AggregateRoot {
      * Gives the organization a new name. With {@code renamedOn} the old name is kept as a former
      * name used until then (改名); without it the change is a correction of how the name is written.
      */
-    public void rename(OrganizationName newName, HistoricDate renamedOn, String by, Instant now) {
+    public void rename(OrganizationName newName, HistoricDate renamedOn, Actor by, Instant now) {
         requireActive();
         List<FieldChange> changes = new ArrayList<>(FieldChanges.between("name", name, newName));
         if (changes.isEmpty()) {
@@ -90,7 +91,7 @@ public class Organization extends AggregateRoot {
         updated(renamedOn == null ? "name corrected" : "renamed", changes, by, now);
     }
 
-    public void updateRegistration(Registration newRegistration, String by, Instant now) {
+    public void updateRegistration(Registration newRegistration, Actor by, Instant now) {
         requireActive();
         checkRegistration(newRegistration, now);
         List<FieldChange> changes = FieldChanges.between("registration", registration, newRegistration);
@@ -99,28 +100,28 @@ public class Organization extends AggregateRoot {
         updated("registration updated", changes, by, now);
     }
 
-    public void updateProfile(Profile newProfile, String by, Instant now) {
+    public void updateProfile(Profile newProfile, Actor by, Instant now) {
         requireActive();
         List<FieldChange> changes = FieldChanges.between("profile", profile, newProfile);
         profile = newProfile;
         updated("profile updated", changes, by, now);
     }
 
-    public void replaceActivities(List<Activity> newActivities, String by, Instant now) {
+    public void replaceActivities(List<Activity> newActivities, Actor by, Instant now) {
         requireActive();
         List<FieldChange> changes = FieldChanges.between("activities", activities, newActivities);
         activities = new ArrayList<>(newActivities);
         updated("activities updated", changes, by, now);
     }
 
-    public void replaceLinks(List<PublicLink> newLinks, String by, Instant now) {
+    public void replaceLinks(List<PublicLink> newLinks, Actor by, Instant now) {
         requireActive();
         List<FieldChange> changes = FieldChanges.between("links", links, newLinks);
         links = new ArrayList<>(newLinks);
         updated("links updated", changes, by, now);
     }
 
-    public void adoptVision(VisionPlan vision, String by, Instant now) {
+    public void adoptVision(VisionPlan vision, Actor by, Instant now) {
         requireActive();
         requireNotFuture(vision.adoptedOn(), "adoptedOn", now);
         if (vision.planFrom() != null && vision.planTo() != null && vision.planTo() < vision.planFrom()) {
@@ -138,7 +139,7 @@ public class Organization extends AggregateRoot {
         updated("vision adopted", List.of(new FieldChange("visions", null, vision.title())), by, now);
     }
 
-    public void takeFacilityContract(FacilityContract contract, String by, Instant now) {
+    public void takeFacilityContract(FacilityContract contract, Actor by, Instant now) {
         requireActive();
         if (contract.endsOn() != null && contract.endsOn().compareTo(contract.startsOn()) < 0) {
             throw ProblemException.ruleViolated("The contract ends (" + contract.endsOn() + ") before it starts ("
@@ -151,7 +152,7 @@ public class Organization extends AggregateRoot {
     }
 
     public void changeStage(DevelopmentStage to, HistoricDate effectiveOn, StageEvidence evidence, String note,
-                            String by, Instant now, LocalDate today) {
+                            Actor by, Instant now, LocalDate today) {
         requireActive();
         StageHistory next = stageHistory().record(to, effectiveOn, evidence, note, by, now, today);
         StageChange change = next.changes().getLast();
@@ -162,7 +163,7 @@ public class Organization extends AggregateRoot {
                 now));
     }
 
-    public void dissolve(HistoricDate on, String reason, String by, Instant now) {
+    public void dissolve(HistoricDate on, String reason, Actor by, Instant now) {
         requireActive();
         requireNotFuture(on, "dissolvedOn", now);
         status = OrganizationStatus.DISSOLVED;
@@ -185,7 +186,7 @@ public class Organization extends AggregateRoot {
                         c.startsOn().firstDay(), c.endsOn() == null ? null : c.endsOn().lastDay())).toList());
     }
 
-    private void updated(String action, List<FieldChange> changes, String by, Instant now) {
+    private void updated(String action, List<FieldChange> changes, Actor by, Instant now) {
         if (changes.isEmpty()) {
             return;
         }
@@ -194,10 +195,10 @@ public class Organization extends AggregateRoot {
                 snapshot(), now));
     }
 
-    private void record(String action, List<FieldChange> changes, String by, Instant now) {
+    private void record(String action, List<FieldChange> changes, Actor by, Instant now) {
         updatedAt = now;
         long nextVersion = version() == null ? 0 : version() + 1;
-        history.add(new ChangeRecord(nextVersion, now, by, action, changes));
+        history.add(ChangeRecord.of(nextVersion, now, by, action, changes));
     }
 
     private void requireActive() {

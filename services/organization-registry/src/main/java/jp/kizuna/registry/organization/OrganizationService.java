@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.text.JapaneseSearchText;
@@ -50,7 +51,7 @@ public class OrganizationService {
         districts.requireKnown(request.districts());
         String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
         Organization organization = Organization.register(id, request.toName(), request.toRegistration(),
-                request.profile(), request.activities(), request.links(), CurrentCaller.current().subject(),
+                request.profile(), request.activities(), request.links(), CurrentCaller.current().actor(),
                 clock.instant());
         try {
             return organizations.insert(organization);
@@ -124,7 +125,7 @@ public class OrganizationService {
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
     public Dissolved dissolve(String id, IfMatch ifMatch, OrganizationRequests.Dissolution request) {
         Organization dissolved = change(id, ifMatch, (o, by, now) -> o.dissolve(request.dissolvedOn(), request.reason(), by, now));
-        return new Dissolved(dissolved, partnerKeys.revokeAllOf(id, CurrentCaller.current().subject(), DISSOLVED_KEY_REASON));
+        return new Dissolved(dissolved, partnerKeys.revokeAllOf(id, CurrentCaller.current().actor(), DISSOLVED_KEY_REASON));
     }
 
     /** Which of these organizations were dissolved before that moment. */
@@ -140,7 +141,7 @@ public class OrganizationService {
     private Organization change(String id, IfMatch ifMatch, Change change) {
         Organization organization = get(id);
         ifMatch.check(organization.version());
-        change.apply(organization, CurrentCaller.current().subject(), clock.instant());
+        change.apply(organization, CurrentCaller.current().actor(), clock.instant());
         return organizations.save(organization);
     }
 
@@ -150,7 +151,7 @@ public class OrganizationService {
 
     @FunctionalInterface
     private interface Change {
-        void apply(Organization organization, String by, Instant now);
+        void apply(Organization organization, Actor by, Instant now);
     }
 
     /** Inserts an organization of the seed dataset unless one with its id is registered already. */

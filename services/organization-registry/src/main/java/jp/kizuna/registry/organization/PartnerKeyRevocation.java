@@ -2,6 +2,8 @@ package jp.kizuna.registry.organization;
 
 import java.util.List;
 
+import jp.kizuna.platform.security.Actor;
+
 /**
  * What dissolving an organization does to the partner API keys it was issued: they are revoked, so
  * no program keeps acting for an organization that no longer exists. The API-key feature provides
@@ -15,7 +17,7 @@ public interface PartnerKeyRevocation {
      * @param by     who dissolved the organization
      * @param reason why the keys are revoked, as their revocation reason
      */
-    Outcome revokeAllOf(String organizationId, String by, String reason);
+    Outcome revokeAllOf(String organizationId, Actor by, String reason);
 
     /**
      * @param revoked  the ids of the keys revoked now

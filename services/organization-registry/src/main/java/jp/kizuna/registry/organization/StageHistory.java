@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.HistoricDate;
 import jp.kizuna.platform.web.ProblemException;
 
@@ -27,7 +28,7 @@ public record StageHistory(List<StageChange> changes) {
     }
 
     public StageHistory record(DevelopmentStage to, HistoricDate effectiveOn, StageEvidence evidence, String note,
-                               String recordedBy, Instant recordedAt, LocalDate today) {
+                               Actor recordedBy, Instant recordedAt, LocalDate today) {
         DevelopmentStage from = current().orElse(null);
         if (to == from) {
             throw ProblemException.ruleViolated("The organization is already at " + to.label()
@@ -44,7 +45,7 @@ public record StageHistory(List<StageChange> changes) {
                     + changes.getLast().effectiveOn() + "); stage history is recorded in order.");
         }
         StageChange change = new StageChange(from, to, effectiveOn, evidence, note == null ? null : note.strip(),
-                recordedBy, recordedAt);
+                recordedBy.subject(), recordedBy.name(), recordedAt);
         if (change.movesBack() && (change.note() == null || change.note().isEmpty())) {
             throw ProblemException.ruleViolated("Moving back from " + from.label() + " to " + to.label()
                     + " needs a note that says why.");

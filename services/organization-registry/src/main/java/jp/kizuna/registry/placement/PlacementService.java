@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
@@ -34,7 +35,7 @@ public class PlacementService {
 
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
     public StaffPlacement start(PlacementTerms terms) {
-        StaffPlacement placement = prepare(terms, CurrentCaller.current().subject());
+        StaffPlacement placement = prepare(terms, CurrentCaller.current().actor());
         try {
             return placements.insert(placement);
         } catch (DuplicateKeyException e) {
@@ -46,7 +47,7 @@ public class PlacementService {
     public StaffPlacement end(String id, IfMatch ifMatch, PlacementEnd end) {
         StaffPlacement placement = get(id);
         ifMatch.check(placement.version());
-        placement.end(end.endedOn(), end.outcome(), end.note(), CurrentCaller.current().subject(), clock.instant());
+        placement.end(end.endedOn(), end.outcome(), end.note(), CurrentCaller.current().actor(), clock.instant());
         return placements.save(placement);
     }
 
@@ -72,7 +73,7 @@ public class PlacementService {
      * Inserts a placement of the seed dataset, ended when {@code end} is given, unless one with its
      * id is recorded already.
      */
-    public boolean insertIfAbsent(PlacementTerms terms, PlacementEnd end, String recorder) {
+    public boolean insertIfAbsent(PlacementTerms terms, PlacementEnd end, Actor recorder) {
         StaffPlacement placement = prepare(terms, recorder);
         if (end != null) {
             placement.end(end.endedOn(), end.outcome(), end.note(), recorder, clock.instant());
@@ -85,7 +86,7 @@ public class PlacementService {
         }
     }
 
-    private StaffPlacement prepare(PlacementTerms terms, String by) {
+    private StaffPlacement prepare(PlacementTerms terms, Actor by) {
         if (terms.hostOrganizationId() != null) {
             organizations.get(terms.hostOrganizationId());
         }

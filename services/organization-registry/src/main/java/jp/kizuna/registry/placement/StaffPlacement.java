@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.time.HistoricDate;
 import jp.kizuna.platform.web.ProblemException;
@@ -32,14 +33,16 @@ public class StaffPlacement extends AggregateRoot {
     private PlacementOutcome outcome;
     private String note;
     private String startedBy;
+    private String startedByName;
     private Instant recordedAt;
     private String endedBy;
+    private String endedByName;
     private Instant endRecordedAt;
 
     protected StaffPlacement() {
     }
 
-    public static StaffPlacement start(String id, PlacementTerms terms, String by, Instant now) {
+    public static StaffPlacement start(String id, PlacementTerms terms, Actor by, Instant now) {
         if (terms.plannedEndOn() != null && terms.plannedEndOn().compareTo(terms.startedOn()) < 0) {
             throw ProblemException.ruleViolated("plannedEndOn " + terms.plannedEndOn() + " is before startedOn "
                     + terms.startedOn() + ".");
@@ -55,13 +58,14 @@ public class StaffPlacement extends AggregateRoot {
         placement.plannedEndOn = terms.plannedEndOn();
         placement.note = terms.note();
         placement.status = PlacementStatus.ACTIVE;
-        placement.startedBy = by;
+        placement.startedBy = by.subject();
+        placement.startedByName = by.name();
         placement.recordedAt = now;
         placement.raise(new PlacementStarted(id, placement.snapshot(), now));
         return placement;
     }
 
-    public void end(HistoricDate on, PlacementOutcome result, String why, String by, Instant now) {
+    public void end(HistoricDate on, PlacementOutcome result, String why, Actor by, Instant now) {
         if (status == PlacementStatus.ENDED) {
             throw ProblemException.conflict("Placement '" + id + "' ended already (" + endedOn + ").");
         }
@@ -77,7 +81,8 @@ public class StaffPlacement extends AggregateRoot {
         if (why != null && !why.isBlank()) {
             note = note == null ? why.strip() : note + "\n" + why.strip();
         }
-        endedBy = by;
+        endedBy = by.subject();
+        endedByName = by.name();
         endRecordedAt = now;
         raise(new PlacementEnded(id, snapshot(), now));
     }
@@ -148,12 +153,22 @@ public class StaffPlacement extends AggregateRoot {
         return startedBy;
     }
 
+    /** The display name of who recorded it; its subject for placements recorded before display names were kept. */
+    public String startedByName() {
+        return Actor.nameOr(startedByName, startedBy);
+    }
+
     public Instant recordedAt() {
         return recordedAt;
     }
 
     public String endedBy() {
         return endedBy;
+    }
+
+    /** The display name of who recorded the end; its subject for ends recorded before display names were kept. */
+    public String endedByName() {
+        return Actor.nameOr(endedByName, endedBy);
     }
 
     public Instant endRecordedAt() {

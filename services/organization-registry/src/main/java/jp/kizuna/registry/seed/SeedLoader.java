@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.registry.district.DistrictDirectory;
 import jp.kizuna.registry.organization.Organization;
@@ -57,10 +58,10 @@ class SeedLoader implements ApplicationRunner {
         SeedDataset seed = read();
         int newDistricts = (int) seed.districts().stream().filter(districts::addIfAbsent).count();
         int newOrganizations = (int) seed.organizations().stream()
-                .filter(o -> organizations.insertIfAbsent(build(o, seed.recordedBy(), clock.instant())))
+                .filter(o -> organizations.insertIfAbsent(build(o, Actor.of(seed.recordedBy()), clock.instant())))
                 .count();
         int newPlacements = (int) seed.placements().stream()
-                .filter(p -> placements.insertIfAbsent(p.terms(), p.ended(), seed.recordedBy()))
+                .filter(p -> placements.insertIfAbsent(p.terms(), p.ended(), Actor.of(seed.recordedBy())))
                 .count();
         log.info("Seed dataset: {} districts, {} organizations, {} placements added ({} / {} / {} in the file)",
                 newDistricts, newOrganizations, newPlacements, seed.districts().size(), seed.organizations().size(),
@@ -79,7 +80,7 @@ class SeedLoader implements ApplicationRunner {
      * The organization as registered at its founding, then renamed, incorporated, its visions,
      * contracts and stages recorded: its history reads as it happened.
      */
-    static Organization build(SeedDataset.SeedOrganization o, String by, Instant now) {
+    static Organization build(SeedDataset.SeedOrganization o, Actor by, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, FiscalYear.CITY_ZONE);
         Registration founding = new Registration(o.kind(), o.districts(), o.foundedOn(), o.legalForm(), null);
         Organization organization = Organization.register(o.id(), new OrganizationName(o.name(), o.nameKana(), o.nameEn()),

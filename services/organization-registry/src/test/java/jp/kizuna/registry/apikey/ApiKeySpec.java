@@ -122,6 +122,26 @@ abstract class ApiKeySpec {
     }
 
     @Test
+    void theKeysShowWhoIssuedAndRevokedThemByDisplayNameAndTheEventsOnlyTheSubject() {
+        String issuer = TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）");
+        String revoker = TestTokens.forPerson(Roles.CITY_ADMIN, null, "admin-41a9b37d", "佐藤 直子（情報政策課）");
+        String keyId = issue(issuer).json().get("apiKey").get("id").asString();
+
+        JsonNode revoked = api.send("DELETE", keys() + "/" + keyId, revoker, null, null).json();
+
+        assertThat(revoked.get("issuedBy").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(revoked.get("issuedByName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
+        assertThat(revoked.get("revokedBy").asString()).isEqualTo("admin-41a9b37d");
+        assertThat(revoked.get("revokedByName").asString()).isEqualTo("佐藤 直子（情報政策課）");
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_API_KEY)) {
+            List<ReceivedEvent> events = probe.await(r -> keyId.equals(r.key()), 2, Duration.ofSeconds(20)).stream()
+                    .map(CloudEventCodec::decode).toList();
+            assertThat(JSON.readTree(events.get(0).data()).get("issuedBy").asString()).isEqualTo("staff-7d41a9b3");
+            assertThat(events).allSatisfy(event -> assertThat(new String(event.data())).doesNotContain("鈴木", "佐藤"));
+        }
+    }
+
+    @Test
     void dissolvingAnOrganizationRevokesItsActiveKeysAndTheAnswerSaysWhich() {
         String active = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
         String revokedBefore = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
@@ -161,6 +181,7 @@ abstract class ApiKeySpec {
 
         JsonNode key = api.get(keys() + "/" + keyId, TestTokens.cityStaff()).json();
         assertThat(key.get("revokedBy").asString()).isEqualTo("system");
+        assertThat(key.get("revokedByName").asString()).isEqualTo("system");
         assertThat(key.get("revocationReason").asString()).isEqualTo("組織の解散 (organization dissolved)");
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_API_KEY)) {
             List<ReceivedEvent> events = probe.await(r -> keyId.equals(r.key()), 2, Duration.ofSeconds(20)).stream()

@@ -87,7 +87,8 @@ abstract class MembershipAndPlacementSpec {
         ApiClient.Response reported = report(association, 2023, 40, 50);
         String path = "/api/registry/organizations/" + association + "/membership-reports/2023";
 
-        ApiClient.Response corrected = api.put(path, TestTokens.cityStaff(),
+        ApiClient.Response corrected = api.put(path, TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3",
+                        "鈴木 誠（地域づくり課）"),
                 "{\"memberHouseholds\": 45, \"totalHouseholds\": 50, \"reason\": \"集計漏れの訂正\"}",
                 reported.header("ETag").orElseThrow());
 
@@ -95,6 +96,9 @@ abstract class MembershipAndPlacementSpec {
         assertThat(corrected.json().get("ratePercent").decimalValue()).isEqualByComparingTo("90.0");
         assertThat(corrected.json().get("revisions")).hasSize(2);
         assertThat(corrected.json().get("revisions").get(0).get("memberHouseholds").asInt()).isEqualTo(40);
+        assertThat(corrected.json().get("revisions").get(0).get("byName").asString()).isEqualTo("test-city-staff");
+        assertThat(corrected.json().get("revisions").get(1).get("by").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(corrected.json().get("revisions").get(1).get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_MEMBERSHIP_REPORT)) {
             String id = association + ":FY2023";
             List<ReceivedEvent> events = probe.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(20)).stream()
@@ -152,11 +156,15 @@ abstract class MembershipAndPlacementSpec {
         assertThat(started.status()).isEqualTo(201);
         String id = started.json().get("id").asString();
 
-        ApiClient.Response ended = api.send("POST", "/api/registry/placements/" + id + "/end", TestTokens.cityStaff(),
+        ApiClient.Response ended = api.send("POST", "/api/registry/placements/" + id + "/end",
+                TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）"),
                 "application/json", "{\"endedOn\": \"2026-03-31\", \"outcome\": \"SETTLED_IN_AREA\"}", "\"0\"");
 
         assertThat(ended.status()).isEqualTo(200);
         assertThat(ended.json().get("outcomeJapanese").asString()).isEqualTo("定住");
+        assertThat(ended.json().get("startedByName").asString()).isEqualTo("test-city-staff");
+        assertThat(ended.json().get("endedBy").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(ended.json().get("endedByName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_PLACEMENT)) {
             List<ReceivedEvent> events = probe.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(20)).stream()
                     .map(CloudEventCodec::decode).toList();

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class MembershipRatesTest {
 
     static MembershipReport report(String association, String district, int members, int households) {
         return MembershipReport.report(association, association, district, 2023,
-                new MembershipFigures(members, households), "staff", NOW);
+                new MembershipFigures(members, households), Actor.of("staff"), NOW);
     }
 
     @Test
@@ -65,11 +66,12 @@ class MembershipRatesTest {
     void aCorrectionKeepsTheEarlierFigures() {
         MembershipReport report = report("a", "湊", 80, 100);
 
-        report.correct(new MembershipFigures(85, 100), "集計漏れ", "staff-2", NOW.plusSeconds(60));
+        report.correct(new MembershipFigures(85, 100), "集計漏れ", new Actor("staff-2", "鈴木 誠"), NOW.plusSeconds(60));
 
         assertThat(report.memberHouseholds()).isEqualTo(85);
         assertThat(report.revisions()).extracting(MembershipRevision::memberHouseholds).containsExactly(80, 85);
         assertThat(report.revisions().getLast().reason()).isEqualTo("集計漏れ");
         assertThat(report.revisions().getLast().by()).isEqualTo("staff-2");
+        assertThat(report.revisions().getLast().byName()).isEqualTo("鈴木 誠");
     }
 }

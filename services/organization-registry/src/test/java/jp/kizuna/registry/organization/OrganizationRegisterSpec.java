@@ -243,6 +243,66 @@ abstract class OrganizationRegisterSpec {
     }
 
     @Test
+    void theHistoryShowsPeopleByTheirDisplayNameWhereItShowedTheClientIdBefore() {
+        String id = registerFresh();
+        String staff = TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）");
+        String officer = TestTokens.forPerson(Roles.ORG_ADMIN, id, "officer-0e2f7d41", "滝沢 みどり");
+        assertThat(api.put(ORGANIZATIONS + "/" + id + "/profile", staff, "{\"description\": \"地域の説明\"}", "\"0\"")
+                .status()).isEqualTo(200);
+        assertThat(api.put(ORGANIZATIONS + "/" + id + "/links", officer,
+                "{\"links\": [{\"kind\": \"WEBSITE\", \"label\": \"ホームページ\", \"url\": \"https://example.org\"}]}",
+                "\"1\"").status()).isEqualTo(200);
+
+        JsonNode history = api.get(ORGANIZATIONS + "/" + id + "/history").json();
+
+        assertThat(history.get(0).get("by").asString()).isEqualTo("officer-0e2f7d41");
+        assertThat(history.get(0).get("byName").asString()).isEqualTo("滝沢 みどり");
+        assertThat(history.get(1).get("by").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(history.get(1).get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
+        // registered by a machine client: shown by its client id
+        assertThat(history.get(2).get("byName").asString()).isEqualTo("test-city-staff");
+    }
+
+    @Test
+    void aNameClaimThatIsAnEmailAddressNeverReachesThePublicHistory() {
+        String id = registerFresh();
+        String staff = TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-5b2e", "suzuki.makoto@city.aizuwakamatsu.example");
+        assertThat(api.put(ORGANIZATIONS + "/" + id + "/profile", staff, "{\"description\": \"説明\"}", "\"0\"")
+                .status()).isEqualTo(200);
+
+        ApiClient.Response history = api.get(ORGANIZATIONS + "/" + id + "/history");
+
+        assertThat(history.json().get(0).get("byName").asString()).isEqualTo("staff-5b2e");
+        assertThat(history.body()).doesNotContain("@");
+    }
+
+    @Test
+    void aStageChangeShowsWhoRecordedItByName() {
+        String id = registerFresh();
+        String staff = TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）");
+
+        ApiClient.Response changed = changeStage(id, staff, "\"0\"", """
+                {"stage": "STEP_1", "effectiveOn": "2024-05", "evidence": "ORGANIZATION_FOUNDED"}
+                """);
+
+        assertThat(changed.status()).isEqualTo(200);
+        JsonNode change = api.get(ORGANIZATIONS + "/" + id + "/stage-changes").json().get(0);
+        assertThat(change.get("recordedBy").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(change.get("recordedByName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
+    }
+
+    @Test
+    void historyEntriesStoredBeforeDisplayNamesShowTheirSubject() {
+        String id = registerFresh();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().unset("history.0.byName"), "organizations");
+
+        JsonNode entry = api.get(ORGANIZATIONS + "/" + id + "/history").json().get(0);
+
+        assertThat(entry.get("by").asString()).isEqualTo("test-city-staff");
+        assertThat(entry.get("byName").asString()).isEqualTo("test-city-staff");
+    }
+
+    @Test
     void anInvalidDateIsAProblemNamingTheField() {
         ApiClient.Response response = api.post(ORGANIZATIONS, TestTokens.cityStaff(), """
                 {"name": "誤り", "nameKana": "あやまり", "kind": "NEIGHBORHOOD_ASSOCIATION", "districts": ["湊"],

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.HistoricDate;
 import jp.kizuna.platform.web.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class StageHistoryTest {
     static final Instant NOW = Instant.parse("2026-11-22T03:00:00Z");
 
     static StageHistory record(StageHistory history, DevelopmentStage to, String on, StageEvidence evidence, String note) {
-        return history.record(to, HistoricDate.parse(on), evidence, note, "staff-1", NOW, TODAY);
+        return history.record(to, HistoricDate.parse(on), evidence, note, new Actor("staff-1", "鈴木 誠（地域づくり課）"), NOW, TODAY);
     }
 
     @Test
@@ -32,6 +33,7 @@ class StageHistoryTest {
         assertThat(history.current()).contains(DevelopmentStage.STEP_1);
         assertThat(history.changes().getFirst().from()).isNull();
         assertThat(history.changes().getFirst().recordedBy()).isEqualTo("staff-1");
+        assertThat(history.changes().getFirst().recordedByName()).isEqualTo("鈴木 誠（地域づくり課）");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.registry.organization.DevelopmentStage;
 import jp.kizuna.registry.organization.LegalForm;
@@ -24,7 +25,7 @@ class SeedDatasetTest {
     static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
     static final SeedDataset SEED = SeedLoader.read();
     static final Map<String, Organization> ORGANIZATIONS = SEED.organizations().stream()
-            .map(o -> SeedLoader.build(o, SEED.recordedBy(), NOW))
+            .map(o -> SeedLoader.build(o, Actor.of(SEED.recordedBy()), NOW))
             .collect(Collectors.toMap(Organization::id, Function.identity()));
 
     static List<Organization> regionalManagementOrganizations() {
@@ -87,7 +88,7 @@ class SeedDatasetTest {
     @Test
     void everyOrganizationEmitsItsHistoryAsEvents() {
         Organization minato = SeedLoader.build(SEED.organizations().stream().filter(o -> o.id().equals("minato"))
-                .findFirst().orElseThrow(), "seed", NOW);
+                .findFirst().orElseThrow(), Actor.of("seed"), NOW);
 
         // registered, renamed, incorporated, two visions, one contract, three stage changes
         assertThat(minato.history()).hasSize(9);
@@ -97,9 +98,9 @@ class SeedDatasetTest {
     void theStaffPlacedInReiwa5AreTheOnesTheSheetLists() {
         // [000] 令和5年度配置：地域おこし協力隊（大戸1名、湊1名）、集落支援員（湊1名、河東1名）
         List<StaffPlacement> placements = SEED.placements().stream().map(p -> {
-            StaffPlacement placement = StaffPlacement.start(p.id(), p.terms(), "seed", NOW);
+            StaffPlacement placement = StaffPlacement.start(p.id(), p.terms(), Actor.of("seed"), NOW);
             if (p.ended() != null) {
-                placement.end(p.ended().endedOn(), p.ended().outcome(), p.ended().note(), "seed", NOW);
+                placement.end(p.ended().endedOn(), p.ended().outcome(), p.ended().note(), Actor.of("seed"), NOW);
             }
             return placement;
         }).toList();

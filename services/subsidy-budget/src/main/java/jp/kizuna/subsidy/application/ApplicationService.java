@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
@@ -77,7 +78,7 @@ public class ApplicationService {
         SubsidyProgramme programme = programmes.get(request.programmeId());
         ApplicantOrganization organization = applicant(request.organizationId());
         SubsidyApplication application = SubsidyApplication.draft(UUID.randomUUID().toString(), programme.id(),
-                programme.projectCode(), programme.fiscalYear(), organization.id(), organization.name(), request.content(), caller.subject(),
+                programme.projectCode(), programme.fiscalYear(), organization.id(), organization.name(), request.content(), caller.actor(),
                 clock.instant());
         return applications.insert(application);
     }
@@ -130,7 +131,7 @@ public class ApplicationService {
     public boolean decideByScreening(String id, String rejectionReason) {
         SubsidyApplication application = applications.findById(id)
                 .orElseThrow(() -> ProblemException.notFound("Application", id));
-        String by = CurrentCaller.current().subject();
+        Actor by = CurrentCaller.current().actor();
         Instant now = clock.instant();
         SubsidyProgramme programme = programmes.get(application.programmeId());
         ProgrammeLedger.Outcome outcome = ledger.reserve(programme, id, application.requestedAmount());
@@ -220,12 +221,12 @@ public class ApplicationService {
 
     private SubsidyApplication save(SubsidyApplication application, IfMatch ifMatch, Change change) {
         ifMatch.check(application.version());
-        change.apply(application, CurrentCaller.current().subject(), clock.instant());
+        change.apply(application, CurrentCaller.current().actor(), clock.instant());
         return applications.save(application);
     }
 
     @FunctionalInterface
     private interface Change {
-        void apply(SubsidyApplication application, String by, Instant now);
+        void apply(SubsidyApplication application, Actor by, Instant now);
     }
 }

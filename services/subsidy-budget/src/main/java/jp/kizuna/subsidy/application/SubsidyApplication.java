@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.time.SupportedDates;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.subsidy.programme.Purpose;
@@ -51,7 +52,7 @@ public class SubsidyApplication extends AggregateRoot {
 
     public static SubsidyApplication draft(String id, String programmeId, String projectCode, int fiscalYear,
                                            String organizationId, String organizationName, ApplicationContent content,
-                                           String by, Instant now) {
+                                           Actor by, Instant now) {
         SubsidyApplication application = new SubsidyApplication();
         application.id = id;
         application.programmeId = programmeId;
@@ -62,12 +63,12 @@ public class SubsidyApplication extends AggregateRoot {
         application.apply(content);
         application.status = ApplicationStatus.DRAFT;
         application.createdAt = now;
-        application.transitions.add(new Transition(null, ApplicationStatus.DRAFT, now, by, null));
+        application.transitions.add(Transition.of(null, ApplicationStatus.DRAFT, now, by, null));
         return application;
     }
 
     /** Changes the content of a draft, or of a submitted application (an amendment, recorded). */
-    public void amend(ApplicationContent content, String reason, String by, Instant now) {
+    public void amend(ApplicationContent content, String reason, Actor by, Instant now) {
         require(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED), "amended");
         apply(content);
         if (status == ApplicationStatus.SUBMITTED) {
@@ -76,19 +77,19 @@ public class SubsidyApplication extends AggregateRoot {
         }
     }
 
-    public void submit(String by, Instant now) {
+    public void submit(Actor by, Instant now) {
         require(EnumSet.of(ApplicationStatus.DRAFT), "submitted");
         move(ApplicationStatus.SUBMITTED, by, now, null);
         raise(new ApplicationSubmitted(id, snapshot(), now));
     }
 
-    public void withdraw(String reason, String by, Instant now) {
+    public void withdraw(String reason, Actor by, Instant now) {
         require(EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.IN_SCREENING),
                 "withdrawn");
         move(ApplicationStatus.WITHDRAWN, by, now, reason);
     }
 
-    public void startScreening(String by, Instant now) {
+    public void startScreening(Actor by, Instant now) {
         require(EnumSet.of(ApplicationStatus.SUBMITTED), "put into screening");
         move(ApplicationStatus.IN_SCREENING, by, now, null);
     }
@@ -102,7 +103,7 @@ public class SubsidyApplication extends AggregateRoot {
         }
     }
 
-    public void approve(long amount, String approvalConditions, String by, Instant now) {
+    public void approve(long amount, String approvalConditions, Actor by, Instant now) {
         checkApprovable(amount);
         approvedAmount = amount;
         conditions = approvalConditions;
@@ -110,7 +111,7 @@ public class SubsidyApplication extends AggregateRoot {
         raise(new ApplicationDecided(id, snapshot(), "APPROVED", approvalConditions, now));
     }
 
-    public void reject(String reason, String by, Instant now) {
+    public void reject(String reason, Actor by, Instant now) {
         require(UNDECIDED, "rejected");
         rejectionReason = reason;
         move(ApplicationStatus.REJECTED, by, now, reason);
@@ -118,24 +119,24 @@ public class SubsidyApplication extends AggregateRoot {
     }
 
     /** A payment; what is paid in total never exceeds what was approved. */
-    public void disburse(long amount, LocalDate paidOn, String by, Instant now) {
+    public void disburse(long amount, LocalDate paidOn, Actor by, Instant now) {
         require(EnumSet.of(ApplicationStatus.APPROVED, ApplicationStatus.DISBURSED), "paid");
         requireSupported(paidOn, "payment day");
         if (amount <= 0 || disbursedTotal() + amount > approvedAmount) {
             throw ProblemException.conflict("Paying " + amount + " yen would exceed the approved " + approvedAmount
                     + " yen (" + disbursedTotal() + " paid so far).");
         }
-        disbursements.add(new Disbursement(amount, paidOn, by, now));
+        disbursements.add(Disbursement.of(amount, paidOn, by, now));
         if (status == ApplicationStatus.APPROVED) {
             move(ApplicationStatus.DISBURSED, by, now, null);
         }
         raise(new ApplicationDisbursed(id, snapshot(), amount, paidOn, now));
     }
 
-    public void receiveReport(String summary, LocalDate submittedOn, String by, Instant now) {
+    public void receiveReport(String summary, LocalDate submittedOn, Actor by, Instant now) {
         require(EnumSet.of(ApplicationStatus.DISBURSED), "reported on");
         requireSupported(submittedOn, "report's day");
-        report = new PerformanceReport(summary, submittedOn, by, now);
+        report = PerformanceReport.of(summary, submittedOn, by, now);
         move(ApplicationStatus.REPORTED, by, now, null);
         raise(new ApplicationReported(id, snapshot(), now));
     }
@@ -148,7 +149,7 @@ public class SubsidyApplication extends AggregateRoot {
         }
     }
 
-    public void close(String by, Instant now) {
+    public void close(Actor by, Instant now) {
         require(EnumSet.of(ApplicationStatus.REPORTED), "closed");
         move(ApplicationStatus.CLOSED, by, now, null);
     }
@@ -187,8 +188,8 @@ public class SubsidyApplication extends AggregateRoot {
         }
     }
 
-    private void move(ApplicationStatus to, String by, Instant now, String reason) {
-        transitions.add(new Transition(status, to, now, by, reason));
+    private void move(ApplicationStatus to, Actor by, Instant now, String reason) {
+        transitions.add(Transition.of(status, to, now, by, reason));
         status = to;
     }
 

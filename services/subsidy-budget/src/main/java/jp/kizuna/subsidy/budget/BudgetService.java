@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import jp.kizuna.platform.time.FiscalYear;
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
@@ -42,7 +43,7 @@ public class BudgetService {
      */
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
     public ProjectBudget record(String projectCode, int fiscalYear, String ifMatch, BudgetEntry entry) {
-        String by = CurrentCaller.current().subject();
+        Actor by = CurrentCaller.current().actor();
         var existing = budgets.findById(ProjectBudget.idOf(projectCode, fiscalYear));
         if (existing.isPresent()) {
             ProjectBudget line = existing.get();

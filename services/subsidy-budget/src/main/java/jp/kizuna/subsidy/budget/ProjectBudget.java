@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.kizuna.platform.outbox.AggregateRoot;
+import jp.kizuna.platform.security.Actor;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -33,7 +34,7 @@ public class ProjectBudget extends AggregateRoot {
     }
 
     public static ProjectBudget record(ProjectRef project, int fiscalYear, BudgetFigures figures, String reason,
-                                       String by, Instant now) {
+                                       Actor by, Instant now) {
         ProjectBudget budget = new ProjectBudget();
         budget.id = idOf(project.code(), fiscalYear);
         budget.projectCode = project.code();
@@ -42,18 +43,18 @@ public class ProjectBudget extends AggregateRoot {
         budget.measure = project.measure();
         budget.fiscalYear = fiscalYear;
         budget.figures = figures;
-        budget.history.add(new BudgetChange(now, by, null, figures, reason));
+        budget.history.add(BudgetChange.of(now, by, null, figures, reason));
         budget.raise(new BudgetLineRecorded(budget.id, budget.snapshot(), now));
         return budget;
     }
 
     /** Replaces the figures; returns false (and changes nothing) when they are the same. */
-    public boolean correct(BudgetFigures next, String reason, String by, Instant now) {
+    public boolean correct(BudgetFigures next, String reason, Actor by, Instant now) {
         if (next.equals(figures)) {
             return false;
         }
         BudgetLineSnapshot previous = snapshot();
-        history.add(new BudgetChange(now, by, figures, next, reason));
+        history.add(BudgetChange.of(now, by, figures, next, reason));
         figures = next;
         raise(new BudgetLineCorrected(id, snapshot(), previous, reason, now));
         return true;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.subsidy.programme.Criterion;
 import org.springframework.data.annotation.Id;
@@ -47,9 +48,10 @@ public class ScreeningRound {
     }
 
     /** Records (or replaces) a reviewer's scores for one candidate; a connected reviewer is recused. */
-    public void score(String reviewerSubject, Candidate candidate, Map<String, Integer> byCriterion,
+    public void score(Actor scorer, Candidate candidate, Map<String, Integer> byCriterion,
                       List<Criterion> criteria, Instant now) {
         requireOpen();
+        String reviewerSubject = scorer.subject();
         Reviewer reviewer = reviewers.stream().filter(r -> r.subject().equals(reviewerSubject)).findFirst()
                 .orElseThrow(() -> ProblemException.ruleViolated(reviewerSubject + " is not on this committee."));
         if (reviewer.recusedFrom(candidate.organizationId())) {
@@ -68,7 +70,7 @@ public class ScreeningRound {
                     + criteria.stream().map(Criterion::name).toList() + ".");
         }
         scores.removeIf(s -> s.reviewer().equals(reviewerSubject) && s.applicationId().equals(candidate.applicationId()));
-        scores.add(new Score(reviewerSubject, candidate.applicationId(), Map.copyOf(byCriterion), now));
+        scores.add(Score.of(scorer, candidate.applicationId(), Map.copyOf(byCriterion), now));
     }
 
     public void markDecided() {

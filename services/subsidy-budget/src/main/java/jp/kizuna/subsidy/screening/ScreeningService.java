@@ -54,7 +54,7 @@ public class ScreeningService {
         Candidate candidate = candidates(programmeId).stream().filter(c -> c.applicationId().equals(applicationId))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("Undecided application of " + programmeId,
                         applicationId));
-        return change(programmeId, ifMatch, round -> round.score(CurrentCaller.current().subject(), candidate, scores,
+        return change(programmeId, ifMatch, round -> round.score(CurrentCaller.current().actor(), candidate, scores,
                 programme.criteria(), clock.instant()));
     }
 

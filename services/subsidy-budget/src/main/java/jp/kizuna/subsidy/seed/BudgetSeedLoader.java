@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.subsidy.budget.BudgetFigures;
 import jp.kizuna.subsidy.budget.BudgetService;
 import jp.kizuna.subsidy.budget.ProjectBudget;
@@ -31,7 +32,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class BudgetSeedLoader implements ApplicationRunner {
 
     static final String RESOURCE = "seed/project-budgets.yaml";
-    static final String RECORDER = "seed:project-budgets.yaml";
+    static final Actor RECORDER = Actor.of("seed:project-budgets.yaml");
     private static final Logger log = LoggerFactory.getLogger(BudgetSeedLoader.class);
 
     private final BudgetService budgets;

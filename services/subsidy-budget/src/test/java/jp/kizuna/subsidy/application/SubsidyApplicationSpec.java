@@ -155,9 +155,10 @@ abstract class SubsidyApplicationSpec {
                 """, etag(drafted));
         ApiClient.Response submitted = step(id, "submission", admin, etag(amended), null);
         ApiClient.Response screening = step(id, "screening", TestTokens.cityStaff(), etag(submitted), null);
-        ApiClient.Response approved = step(id, "approval", TestTokens.cityStaff(), etag(screening),
+        String staffPerson = TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）");
+        ApiClient.Response approved = step(id, "approval", staffPerson, etag(screening),
                 "{\"amount\": 300000, \"conditions\": \"実績報告を年度末までに提出\"}");
-        ApiClient.Response paid = step(id, "disbursements", TestTokens.cityStaff(), etag(approved),
+        ApiClient.Response paid = step(id, "disbursements", staffPerson, etag(approved),
                 "{\"amount\": 200000, \"paidOn\": \"2026-10-01\"}");
         ApiClient.Response paidRest = step(id, "disbursements", TestTokens.cityStaff(), etag(paid),
                 "{\"amount\": 100000, \"paidOn\": \"2026-11-01\"}");
@@ -176,8 +177,16 @@ abstract class SubsidyApplicationSpec {
         List<String> steps = new ArrayList<>();
         done.get("transitions").forEach(t -> steps.add(t.get("to").asString() + "/" + t.get("by").asString()));
         assertThat(steps).containsExactly("DRAFT/test-org-admin", "SUBMITTED/test-org-admin",
-                "IN_SCREENING/test-city-staff", "APPROVED/test-city-staff", "DISBURSED/test-city-staff",
+                "IN_SCREENING/test-city-staff", "APPROVED/staff-7d41a9b3", "DISBURSED/staff-7d41a9b3",
                 "REPORTED/test-org-admin", "CLOSED/test-city-staff");
+        List<String> names = new ArrayList<>();
+        done.get("transitions").forEach(t -> names.add(t.get("to").asString() + "/" + t.get("byName").asString()));
+        assertThat(names).containsExactly("DRAFT/test-org-admin", "SUBMITTED/test-org-admin",
+                "IN_SCREENING/test-city-staff", "APPROVED/鈴木 誠（地域づくり課）", "DISBURSED/鈴木 誠（地域づくり課）",
+                "REPORTED/test-org-admin", "CLOSED/test-city-staff");
+        assertThat(done.get("disbursements").get(0).get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
+        assertThat(done.get("disbursements").get(1).get("byName").asString()).isEqualTo("test-city-staff");
+        assertThat(done.get("report").get("byName").asString()).isEqualTo("test-org-admin");
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.SUBSIDY_APPLICATION)) {
             List<String> types = probe.await(r -> id.equals(r.key()), 5, Duration.ofSeconds(20)).stream()
                     .map(CloudEventCodec::decode).map(ReceivedEvent::type).toList();
@@ -328,19 +337,27 @@ abstract class SubsidyApplicationSpec {
         assertThat(api.get(screening, orgAdmin(organizations.get(0))).status()).isEqualTo(403);
 
         ApiClient.Response appointed = api.post(screening + "/reviewers", TestTokens.cityStaff(), """
-                {"subject": "test-city-staff", "name": "審査委員", "connectedOrganizations": ["%s"]}
+                {"subject": "staff-7d41a9b3", "name": "審査委員", "connectedOrganizations": ["%s"]}
                 """.formatted(organizations.get(2)));
         assertThat(appointed.status()).isEqualTo(428);
         appointed = api.send("POST", screening + "/reviewers", TestTokens.cityStaff(), "application/json", """
-                {"subject": "test-city-staff", "name": "審査委員", "connectedOrganizations": ["%s"]}
+                {"subject": "staff-7d41a9b3", "name": "審査委員", "connectedOrganizations": ["%s"]}
                 """.formatted(organizations.get(2)), etag(convened));
-        ApiClient.Response first = api.put(screening + "/scores/" + ids.get(1), TestTokens.cityStaff(),
+        String reviewer = TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）");
+        ApiClient.Response first = api.put(screening + "/scores/" + ids.get(1), reviewer,
                 "{\"scores\": {\"有益性\": 5, \"緊急性\": 4}}", etag(appointed));
-        ApiClient.Response second = api.put(screening + "/scores/" + ids.get(0), TestTokens.cityStaff(),
+        ApiClient.Response second = api.put(screening + "/scores/" + ids.get(0), reviewer,
                 "{\"scores\": {\"有益性\": 2, \"緊急性\": 2}}", etag(first));
-        ApiClient.Response recused = api.put(screening + "/scores/" + ids.get(2), TestTokens.cityStaff(),
+        ApiClient.Response recused = api.put(screening + "/scores/" + ids.get(2), reviewer,
+                "{\"scores\": {\"有益性\": 5, \"緊急性\": 5}}", etag(second));
+        ApiClient.Response notOnTheCommittee = api.put(screening + "/scores/" + ids.get(0), TestTokens.cityStaff(),
                 "{\"scores\": {\"有益性\": 5, \"緊急性\": 5}}", etag(second));
         assertThat(List.of(appointed.status(), first.status(), second.status())).containsOnly(200);
+        assertThat(second.json().get("scores")).hasSize(2).allSatisfy(score -> {
+            assertThat(score.get("reviewer").asString()).isEqualTo("staff-7d41a9b3");
+            assertThat(score.get("reviewerName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
+        });
+        assertThat(notOnTheCommittee.status()).isEqualTo(422);
         assertThat(recused.status()).isEqualTo(422);
         assertThat(recused.json().get("detail").asString()).contains("recused");
 

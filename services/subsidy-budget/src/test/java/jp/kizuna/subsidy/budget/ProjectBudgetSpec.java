@@ -9,16 +9,22 @@ import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.CloudEventCodec;
 import jp.kizuna.platform.events.ReceivedEvent;
+import jp.kizuna.platform.security.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.TestSecurityConfiguration;
 import jp.kizuna.platform.testing.TestTokens;
 import jp.kizuna.platform.testing.TopicProbe;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +40,9 @@ abstract class ProjectBudgetSpec {
 
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
+
+    @Autowired
+    MongoTemplate mongo;
 
     ApiClient api;
 
@@ -74,6 +83,8 @@ abstract class ProjectBudgetSpec {
         JsonNode history = api.get("/api/subsidies/budgets/36-1-7/2024/history").json();
         assertThat(history.get(0).get("before").get("projectCost").asLong()).isEqualTo(700);
         assertThat(history.get(0).get("by").asString()).isEqualTo("test-city-staff");
+        assertThat(history.get(0).get("byName").asString()).isEqualTo("test-city-staff");
+        assertThat(history.get(1).get("byName").asString()).isEqualTo("seed:project-budgets.yaml");
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.SUBSIDY_PROJECT_BUDGET)) {
             List<ReceivedEvent> events = probe.await(r -> "36-1-7:FY2024".equals(r.key()), 2, Duration.ofSeconds(20))
                     .stream().map(CloudEventCodec::decode).toList();
@@ -84,6 +95,23 @@ abstract class ProjectBudgetSpec {
             assertThat(data.get("previous").get("projectCost").asLong()).isEqualTo(700);
             assertThat(data.get("reason").asString()).isEqualTo("補正予算");
         }
+    }
+
+    @Test
+    void theHistoryShowsAPersonByDisplayNameAndAnEntryStoredBeforeNamesByItsSubject() {
+        ApiClient.Response recorded = api.put("/api/subsidies/budgets/36-1-2/2026",
+                TestTokens.forPerson(Roles.CITY_STAFF, null, "staff-7d41a9b3", "鈴木 誠（地域づくり課）"),
+                figures("BUDGET", "1200", "1200", "2400"), null);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+
+        JsonNode entry = api.get("/api/subsidies/budgets/36-1-2/2026/history").json().get(0);
+        assertThat(entry.get("by").asString()).isEqualTo("staff-7d41a9b3");
+        assertThat(entry.get("byName").asString()).isEqualTo("鈴木 誠（地域づくり課）");
+
+        mongo.updateFirst(Query.query(Criteria.where("_id").is("36-1-2:FY2026")), new Update().unset("history.0.byName"),
+                "project_budgets");
+        JsonNode stored = api.get("/api/subsidies/budgets/36-1-2/2026/history").json().get(0);
+        assertThat(stored.get("byName").asString()).isEqualTo("staff-7d41a9b3");
     }
 
     @Test

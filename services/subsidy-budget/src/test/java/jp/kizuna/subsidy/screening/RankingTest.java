@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.subsidy.programme.Criterion;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,14 @@ class RankingTest {
 
     static final List<Criterion> CRITERIA = List.of(new Criterion("有益性", 3), new Criterion("緊急性", 1));
     static final Instant T0 = Instant.parse("2026-06-01T00:00:00Z");
+    static final Actor REVIEWER = new Actor("reviewer-1", "会津 太郎（審査委員）");
 
     static Candidate candidate(String id, String organization, int minutesAfter) {
         return new Candidate(id, organization, 100_000, T0.plusSeconds(60L * minutesAfter));
     }
 
     static Score score(String reviewer, String application, int usefulness, int urgency) {
-        return new Score(reviewer, application, Map.of("有益性", usefulness, "緊急性", urgency), T0);
+        return new Score(reviewer, null, application, Map.of("有益性", usefulness, "緊急性", urgency), T0);
     }
 
     @Test
@@ -56,10 +58,12 @@ class RankingTest {
         ScreeningRound round = new ScreeningRound("p:FY2026", "2 applications for 1 place(s)", T0);
         round.appoint(new Reviewer("reviewer-1", "会津太郎", Set.of("org-a")));
 
-        assertThatThrownBy(() -> round.score("reviewer-1", candidate("a", "org-a", 0), Map.of("有益性", 5, "緊急性", 5),
+        assertThatThrownBy(() -> round.score(REVIEWER, candidate("a", "org-a", 0), Map.of("有益性", 5, "緊急性", 5),
                 CRITERIA, T0)).isInstanceOf(ProblemException.class).hasMessageContaining("recused");
-        round.score("reviewer-1", candidate("b", "org-b", 0), Map.of("有益性", 5, "緊急性", 5), CRITERIA, T0);
+        round.score(REVIEWER, candidate("b", "org-b", 0), Map.of("有益性", 5, "緊急性", 5), CRITERIA, T0);
         assertThat(round.scores()).singleElement().extracting(Score::applicationId).isEqualTo("b");
+        assertThat(round.scores().getFirst().reviewer()).isEqualTo("reviewer-1");
+        assertThat(round.scores().getFirst().reviewerName()).isEqualTo("会津 太郎（審査委員）");
     }
 
     @Test
@@ -68,13 +72,13 @@ class RankingTest {
         round.appoint(new Reviewer("reviewer-1", "会津花子", Set.of()));
         Candidate a = candidate("a", "org-a", 0);
 
-        assertThatThrownBy(() -> round.score("reviewer-1", a, Map.of("有益性", 6, "緊急性", 1), CRITERIA, T0))
+        assertThatThrownBy(() -> round.score(REVIEWER, a, Map.of("有益性", 6, "緊急性", 1), CRITERIA, T0))
                 .hasMessageContaining("from 0 to 5");
-        assertThatThrownBy(() -> round.score("reviewer-1", a, Map.of("有益性", 3), CRITERIA, T0))
+        assertThatThrownBy(() -> round.score(REVIEWER, a, Map.of("有益性", 3), CRITERIA, T0))
                 .hasMessageContaining("緊急性");
-        assertThatThrownBy(() -> round.score("reviewer-1", a, Map.of("有益性", 3, "緊急性", 1, "人気", 5), CRITERIA, T0))
+        assertThatThrownBy(() -> round.score(REVIEWER, a, Map.of("有益性", 3, "緊急性", 1, "人気", 5), CRITERIA, T0))
                 .hasMessageContaining("Only the programme's criteria");
-        assertThatThrownBy(() -> round.score("stranger", a, Map.of("有益性", 3, "緊急性", 1), CRITERIA, T0))
+        assertThatThrownBy(() -> round.score(Actor.of("stranger"), a, Map.of("有益性", 3, "緊急性", 1), CRITERIA, T0))
                 .hasMessageContaining("not on this committee");
     }
 }
