@@ -54,6 +54,8 @@ class SignInConfiguration {
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/my", "/my/**").authenticated()
+                        // signing up is for a signed-in person: the link asks a visitor to sign in, then returns
+                        .requestMatchers("/events/*/sign-up").authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
