@@ -97,7 +97,7 @@ public final class Browser {
     public Page followed(Page page) {
         Page current = page;
         for (int hops = 0; current.status() / 100 == 3 && hops < 10; hops++) {
-            URI next = current.uri().resolve(current.location());
+            URI next = withoutFragment(current.uri().resolve(current.location()));
             if (!next.toString().startsWith(base)) {
                 return current;
             }
@@ -137,12 +137,20 @@ public final class Browser {
         return new Browser(port, cookies);
     }
 
+    private static URI withoutFragment(URI uri) {
+        String text = uri.toString();
+        int hash = text.indexOf('#');
+        return hash < 0 ? uri : URI.create(text.substring(0, hash));
+    }
+
     private URI address(String path) {
         return URI.create(path.startsWith("http") ? path : base + path);
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
+            request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+                    .header("Accept-Language", "ja,en;q=0.8");
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Map<String, String> headers = new LinkedHashMap<>();

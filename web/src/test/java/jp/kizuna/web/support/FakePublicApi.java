@@ -42,21 +42,31 @@ public final class FakePublicApi {
     }
 
     /** What the API answers; {@code hangUp} closes the connection without a word, as a dead gateway would. */
-    public record Answer(int status, String contentType, String body, boolean silent) {
+    public record Answer(int status, String contentType, String body, boolean silent, Map<String, String> headers) {
+
+        public Answer {
+            headers = Map.copyOf(headers);
+        }
 
         public static Answer json(String body) {
-            return new Answer(200, "application/json", body, false);
+            return new Answer(200, "application/json", body, false, Map.of());
         }
 
         public static Answer created(String body) {
-            return new Answer(201, "application/json", body, false);
+            return new Answer(201, "application/json", body, false, Map.of());
+        }
+
+        public Answer withHeader(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Answer(status, contentType, body, silent, more);
         }
 
         public static Answer problem(int status, String kind, String detail, Map<String, Object> extensions) {
             StringBuilder json = new StringBuilder("{\"type\":\"urn:kizuna:problem:").append(kind).append("\",\"status\":")
                     .append(status).append(",\"title\":\"").append(kind).append("\",\"detail\":").append(Json.string(detail));
             extensions.forEach((name, value) -> json.append(",\"").append(name).append("\":").append(Json.value(value)));
-            return new Answer(status, "application/problem+json", json.append('}').toString(), false);
+            return new Answer(status, "application/problem+json", json.append('}').toString(), false, Map.of());
         }
 
         public static Answer problem(int status, String kind, String detail) {
@@ -64,11 +74,11 @@ public final class FakePublicApi {
         }
 
         public static Answer text(int status, String contentType, String body) {
-            return new Answer(status, contentType, body, false);
+            return new Answer(status, contentType, body, false, Map.of());
         }
 
         public static Answer hangUp() {
-            return new Answer(0, null, null, true);
+            return new Answer(0, null, null, true, Map.of());
         }
     }
 
@@ -145,6 +155,7 @@ public final class FakePublicApi {
                 return;
             }
             byte[] bytes = given.body() == null ? new byte[0] : given.body().getBytes(StandardCharsets.UTF_8);
+            given.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             if (given.contentType() != null) {
                 exchange.getResponseHeaders().set("Content-Type", given.contentType() + ";charset=UTF-8");
             }
