@@ -249,12 +249,6 @@ class EventPagesIT extends PortalAgainstFakeApi {
         }
     }
 
-    static void anIkkiWorkshop() {
-        API.on("GET", "/api/events/ikki-workshop-2024-1", json(IKKI_1));
-        API.on("GET", "/api/events/series/ikki-machizukuri-workshop-2024",
-                json(Fixtures.json("events/series-ikki-machizukuri-workshop-2024.json")));
-    }
-
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }

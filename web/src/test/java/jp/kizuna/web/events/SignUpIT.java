@@ -22,7 +22,7 @@ class SignUpIT extends PortalAgainstFakeApi {
 
     @BeforeEach
     void theWorkshop() {
-        EventPagesIT.anIkkiWorkshop();
+        anIkkiWorkshop();
         API.on("GET", "/api/events/ikki-workshop-2024-3", json(Fixtures.json("events/ikki-workshop-2024-3.json")));
     }
 

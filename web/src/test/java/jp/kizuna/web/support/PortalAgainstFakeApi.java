@@ -49,6 +49,13 @@ public abstract class PortalAgainstFakeApi {
         registry.add("spring.security.oauth2.client.registration.kizuna.client-secret", () -> FakeIssuer.CLIENT_SECRET);
     }
 
+    /** The first session of the 一箕 workshop and its series, as the events API answers them. */
+    protected static void anIkkiWorkshop() {
+        API.on("GET", "/api/events/ikki-workshop-2024-1", FakePublicApi.Answer.json(Fixtures.json("events/ikki-workshop-2024-1.json")));
+        API.on("GET", "/api/events/series/ikki-machizukuri-workshop-2024",
+                FakePublicApi.Answer.json(Fixtures.json("events/series-ikki-machizukuri-workshop-2024.json")));
+    }
+
     @BeforeEach
     void freshVisitor() {
         API.reset();
