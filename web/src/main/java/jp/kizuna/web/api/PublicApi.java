@@ -1,5 +1,7 @@
 package jp.kizuna.web.api;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,8 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,6 +67,35 @@ public class PublicApi {
 
     public <T> T get(String uriTemplate, ParameterizedTypeReference<T> type, Object... variables) {
         return call(() -> rest.get().uri(uriTemplate, variables).accept(MediaType.APPLICATION_JSON).retrieve().body(type));
+    }
+
+    /**
+     * A read with a query built from what people typed: each value reaches the API exactly as given, {@code &},
+     * {@code +}, {@code {}} and all (every value is sent as a URI variable and so encoded whole).
+     */
+    public <T> T get(UriComponentsBuilder query, Class<T> type) {
+        Template template = Template.of(query);
+        return get(template.uri(), type, template.values());
+    }
+
+    public <T> T get(UriComponentsBuilder query, ParameterizedTypeReference<T> type) {
+        Template template = Template.of(query);
+        return get(template.uri(), type, template.values());
+    }
+
+    /** A path with one URI variable for each query value, and the values in their order. */
+    private record Template(String uri, Object[] values) {
+
+        static Template of(UriComponentsBuilder query) {
+            UriComponents given = query.build();
+            StringBuilder uri = new StringBuilder(given.getPath() == null ? "" : given.getPath());
+            List<Object> values = new ArrayList<>();
+            given.getQueryParams().forEach((name, each) -> each.forEach(value -> {
+                uri.append(values.isEmpty() ? '?' : '&').append(name).append("={value").append(values.size()).append('}');
+                values.add(value);
+            }));
+            return new Template(uri.toString(), values.toArray());
+        }
     }
 
     /** A read that may find nothing: a 404 is empty, any other refusal is thrown. */

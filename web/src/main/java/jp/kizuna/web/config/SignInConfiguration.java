@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -54,6 +55,8 @@ class SignInConfiguration {
         signedOut.setPostLogoutRedirectUri("{baseUrl}/");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/my", "/my/**").authenticated()
+                        // signing up is for a signed-in person: the link asks a visitor to sign in, then returns
+                        .requestMatchers("/events/*/sign-up").authenticated()
                         // the console: city staff, organization officers and partner publishers (the API checks each call again)
                         .requestMatchers("/console", "/console/**").hasAnyRole("city-staff", "city-admin", "org-admin", "partner")
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
@@ -91,6 +94,16 @@ class SignInConfiguration {
             }
             return new DefaultOidcUser(authorities, user.getIdToken(), user.getUserInfo(), "sub");
         };
+    }
+
+    /**
+     * A person's tokens (the authorized client) live in their session, not in this instance's memory: they go
+     * when the session goes, and any instance that finds the session (sessions in MongoDB, {@link SessionStore})
+     * finds them with it.
+     */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
     }
 
     @Bean

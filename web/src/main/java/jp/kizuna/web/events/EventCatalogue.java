@@ -69,7 +69,7 @@ public class EventCatalogue {
     }
 
     private Page<Event> list(UriComponentsBuilder query, int page, int size) {
-        return api.get(query.queryParam("page", page).queryParam("size", size).build().toUriString(), PAGE);
+        return api.get(query.queryParam("page", page).queryParam("size", size), PAGE);
     }
 
     private static UriComponentsBuilder query(Filter filter) {

@@ -3,6 +3,7 @@ package jp.kizuna.web.events;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -83,12 +84,18 @@ public class EventTexts {
         return fee.detail() == null || fee.detail().isBlank() ? amount : amount + "（" + fee.detail() + "）";
     }
 
-    /** When registration closes, Tokyo time: 令和6年6月19日(水) 23:59 */
+    /**
+     * When registration closes, Tokyo time: 令和6年6月19日(水) 23:59 for a deadline day (it closes as the next day
+     * begins), 令和6年7月10日(水) 18:30 when it closes as the event starts.
+     */
     public String closes(Instant closesAt, Locale locale) {
         if (closesAt == null) {
             return "";
         }
-        ZonedDateTime tokyo = closesAt.atZone(CITY).minusSeconds(1);
+        ZonedDateTime tokyo = closesAt.atZone(CITY);
+        if (tokyo.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            tokyo = tokyo.minusMinutes(1);
+        }
         return JapaneseDates.dateAndTimes(tokyo.toLocalDate(), tokyo.toLocalTime().withSecond(0).withNano(0), null, locale)
                 .replaceFirst("〜$", "");
     }

@@ -1,5 +1,6 @@
 package jp.kizuna.web.events;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -100,10 +101,10 @@ public final class EventViews {
         }
     }
 
-    /** A registration as its person sees it. */
+    /** A registration as its person sees it (shown after a redirect, so it travels in the session: serializable). */
     public record Registration(String id, EventRef event, String status, boolean promoted, long ticket,
                                Integer waitlistPosition, Registrant registrant, String channel, Instant requestedAt,
-                               Instant cancelledAt) {
+                               Instant cancelledAt) implements Serializable {
 
         public boolean active() {
             return "CONFIRMED".equals(status) || "WAITLISTED".equals(status);
@@ -111,14 +112,14 @@ public final class EventViews {
     }
 
     public record EventRef(String eventId, String seriesId, String title, Instant startsAt, String scheduleLabel,
-                           String organizerId) {
+                           String organizerId) implements Serializable {
     }
 
     /** What a series sign-up did for one session: a registration, or why that session took none. */
     public record SessionOutcome(String eventId, Integer session, String scheduleLabel, Registration registration,
-                                 String refusal) {
+                                 String refusal) implements Serializable {
     }
 
-    public record Registrant(String name, String nameKana, String phone, String email) {
+    public record Registrant(String name, String nameKana, String phone, String email) implements Serializable {
     }
 }

@@ -38,7 +38,7 @@ public class Register {
         add(query, "district", search.district());
         add(query, "kind", search.kind());
         add(query, "stage", search.stage());
-        return api.get(query.build().toUriString(), Page.class);
+        return api.get(query, Page.class);
     }
 
     /** The regional management organizations (地域運営組織), for the front page. */

@@ -66,10 +66,16 @@ class PageErrors {
 
     /**
      * Spring's own refusals (no such page or file, a method the page does not take, a malformed parameter)
-     * carry their status; anything else is a 500 with a reference.
+     * carry their status, a parameter of the wrong type is a 400; anything else is a 500 with a reference.
      */
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletResponse response, Model model, Locale locale) {
+        if (e instanceof org.springframework.beans.TypeMismatchException) {
+            // a parameter of the address that is not what the page takes (?seats=maybe)
+            response.setStatus(400);
+            model.addAttribute("problem", problems.malformed(locale));
+            return "error/problem";
+        }
         if (e instanceof org.springframework.web.ErrorResponse framework && framework.getStatusCode().value() < 500) {
             if (framework.getStatusCode().value() == 404) {
                 return notFound(response);

@@ -12,10 +12,13 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what the API refused into words for the person in front of the page: a message for the reason
  * the service gave ({@code reason}, e.g. {@code registration-closed}) or else for the kind of problem
- * ({@code urn:kizuna:problem:*}), never a raw problem document or a stack trace.
+ * ({@code urn:kizuna:problem:*}), never a raw problem document or a stack trace. The service's own explanation
+ * goes along only where it is meant for the caller.
  */
 @Component
 public class ProblemMessages {
+
+    private static final String PLATFORM_TYPES = "urn:kizuna:problem:";
 
     private final MessageSource messages;
 
@@ -32,8 +35,20 @@ public class ProblemMessages {
         if (message == null) {
             message = text(problem.status() >= 500 ? "problem.kind.service-unavailable" : "problem.kind.general", locale);
         }
+        if (!explainsItself(problem)) {
+            return new PageProblem(message, null, null);
+        }
         return new PageProblem(message, problem.detail(),
                 problem.errors().stream().map(error -> error.field() + ": " + error.message()).toList());
+    }
+
+    /**
+     * Whether the problem's own explanation may be shown: the platform's refusals ({@code urn:kizuna:problem:*},
+     * 4xx) are written for the caller; a server error, or a problem of a type the platform does not define (a
+     * proxy's, say), may describe the inside of the system and is left to the logs.
+     */
+    private static boolean explainsItself(ProblemDocument problem) {
+        return problem.type() != null && problem.type().startsWith(PLATFORM_TYPES) && problem.status() < 500;
     }
 
     public PageProblem unavailable(ApiUnavailableException e, Locale locale) {

@@ -48,17 +48,20 @@ public final class JapaneseDates {
         return day + separator + TIME.format(start) + (end == null ? (japanese(locale) ? "〜" : "") : range + TIME.format(end));
     }
 
-    /** 令和6年10月 / October 2024 */
+    /** 令和6年10月 / October 2024; a month in which the era changed is named by the era at its end (平成元年1月). */
     public static String month(YearMonth month, Locale locale) {
         if (!japanese(locale)) {
             return ENGLISH_MONTH.format(month);
         }
-        return eraYear(month.atDay(1)) + "年" + month.getMonthValue() + "月";
+        return eraYear(month.atEndOfMonth()) + "年" + month.getMonthValue() + "月";
     }
 
-    /** 令和5年度 / FY2023 (April 2023 – March 2024) */
+    /**
+     * 令和5年度 / FY2023 (April 2023 – March 2024). The year is named by the era at the end of the calendar year it
+     * starts in, as the city's documents and the API do: FY2019 is 令和元年度, though its April was still 平成.
+     */
     public static String fiscalYear(int fiscalYear, Locale locale) {
-        return japanese(locale) ? eraYear(LocalDate.of(fiscalYear, 4, 1)) + "年度" : "FY" + fiscalYear;
+        return japanese(locale) ? eraYear(LocalDate.of(fiscalYear, 12, 31)) + "年度" : "FY" + fiscalYear;
     }
 
     /** The fiscal year (年度) a day belongs to. */
