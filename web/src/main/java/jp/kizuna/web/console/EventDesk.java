@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jp.kizuna.web.api.PublicApi;
 import jp.kizuna.web.console.ConsoleViews.Attendance;
@@ -11,6 +12,7 @@ import jp.kizuna.web.console.ConsoleViews.ModeratedEvent;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.events.EventViews.Registration;
+import jp.kizuna.web.page.NotFoundException;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -31,6 +33,8 @@ class EventDesk {
     private static final ParameterizedTypeReference<Page<Registration>> ROSTER = new ParameterizedTypeReference<>() {
     };
 
+    private static final Pattern EVENT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+
     private final PublicApi api;
 
     EventDesk(PublicApi api) {
@@ -50,7 +54,7 @@ class EventDesk {
         if (organizerId != null) {
             query.queryParam("organizerId", organizerId);
         }
-        return api.get(query.build().toUriString(), PAGE);
+        return api.get(query, PAGE);
     }
 
     List<Event> moderationQueue() {
@@ -78,12 +82,24 @@ class EventDesk {
         return api.send("POST", "/api/events/{id}/completion", null, etag, Event.class, id).value();
     }
 
-    /** One page of the roster in sign-up order; with a status only those (the waitlist, say). */
-    Page<Registration> roster(String eventId, String status, int page, int size) {
-        return status == null
-                ? api.get("/api/events/{id}/registrations?page={page}&size={size}", ROSTER, eventId, page, size)
-                : api.get("/api/events/{id}/registrations?status={status}&page={page}&size={size}", ROSTER, eventId, status,
-                page, size);
+    /**
+     * One page of the roster in sign-up order; with a status only those (the waitlist, say), with a name only
+     * the people whose name contains it (folded as the register's search folds it).
+     */
+    Page<Registration> roster(String eventId, String status, String name, int page, int size) {
+        if (!EVENT_ID.matcher(eventId).matches()) {
+            // events have slugs or UUIDs; anything else names no event (and never reaches the API's path)
+            throw new NotFoundException("event " + eventId);
+        }
+        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/events/" + eventId + "/registrations")
+                .queryParam("page", page).queryParam("size", size);
+        if (status != null) {
+            query.queryParam("status", status);
+        }
+        if (name != null && !name.isBlank()) {
+            query.queryParam("q", name.strip());
+        }
+        return api.get(query, ROSTER);
     }
 
     /** A sign-up taken by phone or on paper, in the caller's name as organizer or city staff. */

@@ -46,7 +46,8 @@ class ModerationController {
     String approve(@PathVariable String id, @RequestParam String version, RedirectAttributes redirect, Locale locale) {
         try {
             Event approved = desk.approve(id, version);
-            redirect.addFlashAttribute("decided", approved);
+            // flash attributes live in the session, which may be MongoDB's: only serializable values
+            redirect.addFlashAttribute("decidedTitle", approved.details().title());
             redirect.addFlashAttribute("approved", true);
         } catch (ApiProblemException refused) {
             redirect.addFlashAttribute("decisionProblem", problems.of(refused, locale));
@@ -60,7 +61,7 @@ class ModerationController {
                   RedirectAttributes redirect, Locale locale) {
         try {
             Event returned = desk.reject(id, version, reason);
-            redirect.addFlashAttribute("decided", returned);
+            redirect.addFlashAttribute("decidedTitle", returned.details().title());
             redirect.addFlashAttribute("approved", false);
         } catch (ApiProblemException refused) {
             redirect.addFlashAttribute("decisionProblem", problems.of(refused, locale));

@@ -50,7 +50,7 @@ class RosterController {
         model.addAttribute("event", event.value());
         model.addAttribute("version", event.etag());
         model.addAttribute("status", only);
-        model.addAttribute("roster", desk.roster(id, only, PageNumbers.parse(page), ROSTER_PAGE));
+        model.addAttribute("roster", desk.roster(id, only, null, PageNumbers.parse(page), ROSTER_PAGE));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", DeskSignUpForm.empty());
         }
@@ -86,10 +86,12 @@ class RosterController {
 
     /** The door: large buttons, one per confirmed person, a page at a time; the counts on top. */
     @GetMapping("/console/events/{id}/check-in")
-    String door(@PathVariable String id, @RequestParam(defaultValue = "0") String page, Model model) {
+    String door(@PathVariable String id, @RequestParam(defaultValue = "0") String page,
+                @RequestParam(defaultValue = "") String name, Model model) {
         model.addAttribute("event", desk.event(id).value());
         model.addAttribute("attendance", desk.attendance(id));
-        model.addAttribute("roster", desk.roster(id, "CONFIRMED", PageNumbers.parse(page), DOOR_PAGE));
+        model.addAttribute("name", name.strip());
+        model.addAttribute("roster", desk.roster(id, "CONFIRMED", name, PageNumbers.parse(page), DOOR_PAGE));
         return "console/check-in";
     }
 

@@ -122,4 +122,34 @@ class ConsolePagesIT extends PortalAgainstFakeApi {
         assertThat(API.lastCall("POST", "/api/events/ikki-workshop-2024-1/attendance/check-ins").body())
                 .contains("\"registrationId\":\"reg-1\"");
     }
+
+    @Test
+    void anApprovalSaysWhatWasPublished() {
+        Page queue = browser.signIn(ISSUER, STAFF, "/console/moderation");
+        API.on("POST", "/api/events/ikki-workshop-2024-1/moderation/approval", json(WORKSHOP));
+
+        Page after = browser.followed(browser.submit(queue, "#moderate-ikki-workshop-2024-1 form[action$=/approval]", Map.of()));
+
+        assertThat(after.document().select("main [role=status]").text())
+                .isEqualTo("一箕地区まちづくりワークショップ 第1回 を公開しました。");
+    }
+
+    @Test
+    void theDoorFindsAPersonByNameAmongTheConfirmed() {
+        Page door = browser.signIn(ISSUER, STAFF, "/console/events/ikki-workshop-2024-1/check-in?name=%E3%83%8F%E3%83%8A%E3%82%B3");
+
+        Call asked = API.lastCall("GET", "/api/events/ikki-workshop-2024-1/registrations");
+        assertThat(asked.query("q")).isEqualTo("ハナコ");
+        assertThat(asked.query("status")).isEqualTo("CONFIRMED");
+        assertThat(door.document().select("#name").val()).isEqualTo("ハナコ");
+        assertThat(door.document().select(".door-list li")).hasSize(1);
+    }
+
+    @Test
+    void anAddressThatNamesNoEventIsThePortalsNotFoundPage() {
+        Page door = browser.signIn(ISSUER, STAFF, "/console/events/%7Bnot-an-id%7D/check-in");
+
+        assertThat(door.status()).isEqualTo(404);
+        assertThat(API.calls("GET", "/api/events/{not-an-id}/registrations")).isEmpty();
+    }
 }

@@ -13,6 +13,7 @@ import jp.kizuna.events.event.PartnerApiExamples;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.params.PageNumber;
 import jp.kizuna.platform.web.params.PageSize;
+import jp.kizuna.platform.web.params.SearchText;
 import jp.kizuna.platform.web.PageResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
@@ -66,9 +67,11 @@ class RegistrationController {
     PageResponse<RegistrationView> roster(@PathVariable String eventId,
                                           @Parameter(description = "only registrations in this status, e.g. WAITLISTED")
                                           @RequestParam(required = false) RegistrationStatus status,
+                                          @Parameter(description = "only people whose name contains this (width, kana and spaces folded as in the register's search: ハナコ finds 会津 花子 when she gave her reading)")
+                                          @RequestParam(required = false) @SearchText String q,
                                           @RequestParam(defaultValue = "0") @PageNumber int page,
                                           @Parameter(description = "registrations per page") @RequestParam(defaultValue = "50") @PageSize int size) {
-        Page<Registration> roster = service.roster(eventId, status, page, size);
+        Page<Registration> roster = service.roster(eventId, status, q, page, size);
         Map<String, Integer> positions = service.waitlistPositions(roster.getContent());
         return PageResponse.of(roster.map(r -> RegistrationView.of(r, positions.get(r.id()))));
     }

@@ -18,6 +18,12 @@ interface RegistrationRepository extends MongoRepository<Registration, String> {
     /** A roster page of one status, e.g. the waitlist (event_status). */
     Page<Registration> findByEventEventIdAndStatus(String eventId, RegistrationStatus status, Pageable pageable);
 
+    /** A roster page of the people whose folded name matches (event_contact; the pattern is anchored at the start). */
+    Page<Registration> findByEventEventIdAndContactKeyRegex(String eventId, String contactKeyPattern, Pageable pageable);
+
+    Page<Registration> findByEventEventIdAndStatusAndContactKeyRegex(String eventId, RegistrationStatus status,
+                                                                      String contactKeyPattern, Pageable pageable);
+
     List<Registration> findByEventEventIdAndStatusIn(String eventId, Collection<RegistrationStatus> statuses);
 
     /** The person's own registrations (subject_requested). */

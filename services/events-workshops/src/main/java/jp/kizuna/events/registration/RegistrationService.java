@@ -20,6 +20,7 @@ import jp.kizuna.events.event.EventStatus;
 import jp.kizuna.events.event.SeriesRepository;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.text.JapaneseSearchText;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
@@ -151,12 +152,19 @@ public class RegistrationService {
 
     /** A page of the event's registrations in sign-up order (of one status, e.g. the waitlist), for those who manage it. */
     @PreAuthorize("isAuthenticated()")
-    public Page<Registration> roster(String eventId, RegistrationStatus status, int page, int size) {
+    public Page<Registration> roster(String eventId, RegistrationStatus status, String name, int page, int size) {
         CommunityEvent event = events.findById(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
         if (!EventService.manages(CurrentCaller.current(), event.organizerId())) {
             throw new AccessDeniedException("only the organizer and the city see who registered");
         }
         PageRequest request = PageRequest.of(page, size, ROSTER_ORDER);
+        String folded = name == null ? "" : JapaneseSearchText.fold(name);
+        if (!folded.isEmpty()) {
+            // the name part of the contact key (before "|") contains the folded text: 「ハナコ」 finds 会津 花子's あいづはなこ
+            String pattern = "^[^|]*" + JapaneseSearchText.containsPattern(name);
+            return status == null ? registrations.findByEventEventIdAndContactKeyRegex(eventId, pattern, request)
+                    : registrations.findByEventEventIdAndStatusAndContactKeyRegex(eventId, status, pattern, request);
+        }
         return status == null ? registrations.findByEventEventId(eventId, request)
                 : registrations.findByEventEventIdAndStatus(eventId, status, request);
     }

@@ -361,6 +361,30 @@ abstract class RegistrationSpec extends EventsServiceSpec {
     }
 
     @Test
+    void theRosterFindsPeopleByNameWithWidthKanaAndSpacesFolded() {
+        String eventId = support.publishedEvent(support.organization("一箕"), details("防災講座", 20, null));
+        for (String name : new String[] {"会津　ハナコ", "若松 太郎", "あいづ はなこ"}) {
+            assertThat(api.post("/api/events/" + eventId + "/registrations", TestTokens.cityStaff(),
+                    EventsTestSupport.signUpBody(name, false, "PHONE")).status()).isEqualTo(201);
+        }
+
+        ApiClient.Response found = api.get("/api/events/" + eventId + "/registrations?q=%E3%81%AF%E3%81%AA%E3%81%93",
+                TestTokens.cityStaff());
+        ApiClient.Response none = api.get("/api/events/" + eventId + "/registrations?q=.*", TestTokens.cityStaff());
+        ApiClient.Response confirmedOnly = api.get("/api/events/" + eventId
+                + "/registrations?status=CONFIRMED&q=%EF%BE%80%EF%BE%9B%EF%BD%B3", TestTokens.cityStaff());
+
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.json().get("items")).extracting(r -> r.get("registrant").get("name").asString())
+                .as("「はなこ」 finds ハナコ written in katakana and full-width space too").containsExactly("会津　ハナコ", "あいづ はなこ");
+        assertThat(none.json().get("totalItems").asLong()).as("the text is a text, not a pattern").isZero();
+        assertThat(confirmedOnly.json().get("items")).extracting(r -> r.get("registrant").get("name").asString())
+                .as("half-width ﾀﾛｳ finds 太郎 only by reading, so nobody here").isEmpty();
+        assertThat(api.get("/api/events/" + eventId + "/registrations?q=%00", TestTokens.cityStaff()).status())
+                .isEqualTo(400);
+    }
+
+    @Test
     void aPartnerClientSignsNoOneUpOnlineAndEntersSignUpsOnlyForItsOwnEvents() {
         String organization = support.organization("一箕");
         String eventId = support.publishedEvent(organization, details("そば打ち体験", 20, null));
