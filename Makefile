@@ -49,7 +49,7 @@ unit-test: ## Run the unit tests only (fast)
 
 BENCH := $(JAVA) -Dkizuna.root=$(CURDIR) -cp "bench/target/kizuna-bench.jar:bench/target/lib/*"
 
-bench: build ## Measure the platform on loopback (about 15 min): JSON and a Markdown summary in bench/results
+bench: build ## Measure the platform on loopback, portal pages first (about 25 min; KIZUNA_BENCH_SCENARIOS=web-pages: 10): JSON and Markdown in bench/results
 	@bin/bench-tools
 	@$(BENCH) jp.kizuna.bench.BenchMain
 

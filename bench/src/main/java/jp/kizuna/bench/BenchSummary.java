@@ -15,6 +15,10 @@ final class BenchSummary {
         StringBuilder md = new StringBuilder("# Benchmark summary\n\n");
         md.append("Machine: ").append(report.get("machine")).append(". Figures drift on a shared 2-core machine; ")
                 .append("compare the ratios to the baseline measured in the same run.\n\n");
+        Map<String, Object> pages = (Map<String, Object>) report.get("web_pages");
+        if (pages != null) {
+            webPages(md, pages);
+        }
         Map<String, Object> overhead = (Map<String, Object>) report.get("gateway_overhead");
         if (overhead != null) {
             md.append("## Gateway overhead (").append(overhead.get("read")).append(", ").append(overhead.get("load_generator"))
@@ -43,8 +47,56 @@ final class BenchSummary {
         section(md, "Scale", report.get("scale"));
         section(md, "Footprint", report.get("footprint"));
         md.append("## Invariants\n\n").append(((List<?>) report.get("broken_invariants")).isEmpty()
-                ? "All held (no overbooking, every write arrived).\n" : "BROKEN: " + report.get("broken_invariants") + "\n");
+                ? "All held (no overbooking, every write arrived, every page and API call answered 200).\n"
+                : "BROKEN: " + report.get("broken_invariants") + "\n");
         return md.toString();
+    }
+
+    /** One row per page: its load, the API calls it waits for under the same load, and the target. */
+    @SuppressWarnings("unchecked")
+    private static void webPages(StringBuilder md, Map<String, Object> pages) {
+        md.append("## Web pages (").append(pages.get("target")).append("; ").append(pages.get("load_generator"))
+                .append(", ").append(pages.get("connections")).append(" connections, ").append(pages.get("seconds_per_run"))
+                .append(" s per run after ").append(pages.get("warm_up")).append(")\n\n");
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> unlisted = new ArrayList<>();
+        for (Map<String, Object> page : (List<Map<String, Object>>) pages.get("pages")) {
+            Map<String, Object> load = (Map<String, Object>) page.get("load");
+            String verdict = switch (String.valueOf(page.get("verdict"))) {
+                case "met" -> "met";
+                case "missed" -> "**MISSED**";
+                default -> "**FAILED** (not 200)";
+            };
+            if (load == null) {
+                rows.add(List.of(page.get("page"), "–", "–", "–", "–", page.get("error"), "–", "–", "–", verdict));
+                continue;
+            }
+            List<String> calls = new ArrayList<>();
+            for (Map<String, Object> call : (List<Map<String, Object>>) page.get("api")) {
+                calls.add("`" + call.get("call") + "` " + (call.containsKey("error") ? call.get("error") : call.get("p95_ms")));
+            }
+            Map<String, Object> cpu = (Map<String, Object>) page.getOrDefault("cpu_ms_per_page", Map.of());
+            rows.add(List.of(page.get("page"), load.get("requests_per_s"), load.get("p50_ms"), load.get("p95_ms"),
+                    load.get("p99_ms"), load.get("errors"), calls.isEmpty() ? "none" : String.join("<br>", calls),
+                    page.get("page_p95_over_api_p95") == null ? "–"
+                            : page.get("api_p95_ms") + " (" + page.get("page_p95_over_api_p95") + ")",
+                    cpu.isEmpty() ? "–" : cpu.get("all") + " (web " + cpu.getOrDefault("web", 0) + ", gateway "
+                            + cpu.getOrDefault("gateway", 0) + ")", verdict));
+            if (page.containsKey("api_calls_logged_at_gateway")) {
+                unlisted.add(page.get("page") + " called " + page.get("api_calls_logged_at_gateway"));
+            }
+        }
+        md.append(Report.table(List.of("page", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "API calls it makes (p95 ms)",
+                "API p95 sum ms (page / API)", "CPU ms per page", "p95 ≤ 150 ms"), rows)).append('\n');
+        md.append("Met by ").append(pages.get("pages_meeting_target")).append(" pages. Load average (1 min) before and after: ")
+                .append(pages.get("load_average_before")).append(" → ").append(pages.get("load_average_after"))
+                .append("; CPU per page is every component's CPU time during the run over its requests (all JVMs of the")
+                .append(" stack): the machine's other load inflates it far less than latency. ")
+                .append(pages.get("duration_s")).append(" s in all.\n\n");
+        if (!unlisted.isEmpty()) {
+            md.append("The gateway logged other API calls than the bench measures beside them: ")
+                    .append(String.join("; ", unlisted)).append(".\n\n");
+        }
     }
 
     private static void section(StringBuilder md, String title, Object content) {

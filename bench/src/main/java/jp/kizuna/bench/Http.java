@@ -3,6 +3,7 @@ package jp.kizuna.bench;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -19,10 +20,24 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
 
-    record Answer(int status, String body, long nanos, String etag) {
+    record Answer(int status, String body, long nanos, HttpHeaders headers) {
+
+        private static final HttpHeaders NONE = HttpHeaders.of(java.util.Map.of(), (name, value) -> true);
 
         Answer(int status, String body, long nanos) {
-            this(status, body, nanos, null);
+            this(status, body, nanos, NONE);
+        }
+
+        String etag() {
+            return headers.firstValue("ETag").orElse(null);
+        }
+
+        String contentType() {
+            return headers.firstValue("Content-Type").orElse(null);
+        }
+
+        String location() {
+            return headers.firstValue("Location").orElse(null);
         }
 
         JsonNode json() {
@@ -40,6 +55,13 @@ final class Http {
 
     Answer get(String url, String token) {
         return send(request(url, token).GET());
+    }
+
+    /** A GET with these headers instead of the JSON {@code Accept} (a page's, with a session cookie). */
+    Answer getWith(String url, java.util.Map<String, String> headers) {
+        HttpRequest.Builder builder = request(url, null);
+        headers.forEach(builder::setHeader);
+        return send(builder.GET());
     }
 
     Answer post(String url, String token, String json) {
@@ -63,8 +85,7 @@ final class Http {
         long started = System.nanoTime();
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(), System.nanoTime() - started,
-                    response.headers().firstValue("ETag").orElse(null));
+            return new Answer(response.statusCode(), response.body(), System.nanoTime() - started, response.headers());
         } catch (IOException e) {
             return new Answer(-1, e.toString(), System.nanoTime() - started);
         } catch (InterruptedException e) {
