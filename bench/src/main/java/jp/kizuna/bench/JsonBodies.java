@@ -100,6 +100,20 @@ final class JsonBodies {
         }
     }
 
+    /** A valid value for a query or path parameter, as text (an array as its items separated by commas). */
+    static String parameterText(JsonNode schema) {
+        JsonNode value = synthesize(schema);
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> items.add(item.asString()));
+            if (items.isEmpty() && schema.path("items").has("enum")) {
+                items.add(schema.path("items").path("enum").get(0).asString());
+            }
+            return String.join(",", items);
+        }
+        return value.isValueNode() ? value.asString() : value.toString();
+    }
+
     private static String text(JsonNode schema) {
         switch (schema.path("format").asString("")) {
             case "date" -> {

@@ -52,7 +52,7 @@ final class ParameterFuzz {
     }
 
     /** An operation made ready: its path values, valid query and body, the role that may call it, its version. */
-    private static final class Target {
+    static final class Target {
         final ApiOperation operation;
         final Map<String, String> path;
         final List<String[]> query;
@@ -134,7 +134,7 @@ final class ParameterFuzz {
         List<String[]> query = new ArrayList<>();
         for (ApiOperation.Parameter parameter : operation.in("query")) {
             if (parameter.required()) {
-                query.add(new String[] {parameter.name(), JsonBodies.synthesize(parameter.schema()).asString()});
+                query.add(new String[] {parameter.name(), JsonBodies.parameterText(parameter.schema())});
             }
         }
         JsonNode body = null;
@@ -175,127 +175,149 @@ final class ParameterFuzz {
 
     private void fuzz(Target target) throws InterruptedException {
         ApiOperation operation = target.operation;
-        String key = operation.key();
         if (!operation.writes()) {
-            FuzzClient.Answer baseline = send(target, new Case("none", "", "baseline", Expect.ANY, "the valid request",
-                    Map.of(), null, Map.of(), null, null));
+            FuzzClient.Answer baseline = send(target, baseline("the valid request"));
             if (baseline != null && (baseline.status() == 401 || baseline.status() == 403)) {
                 target.role = "resident";
-                baseline = send(target, new Case("none", "", "baseline", Expect.ANY, "the valid request as a resident",
-                        Map.of(), null, Map.of(), null, null));
+                baseline = send(target, baseline("the valid request as a resident"));
             }
             target.baselineStatus = baseline == null ? -1 : baseline.status();
             target.baselineAnswer = baseline == null ? null : baseline.json();
         }
+        for (Case fuzzCase : cases(target, edges, bodyCases)) {
+            send(target, fuzzCase);
+        }
+        if (operation.writes()) {
+            // last, so that an accepted valid write (a dissolution, a cancellation) cannot change what the cases met
+            send(target, baseline("the valid request"));
+        }
+    }
+
+    private static Case baseline(String shown) {
+        return new Case("none", "", "baseline", Expect.ANY, shown, Map.of(), null, Map.of(), null, null);
+    }
+
+    /** Every case of an operation: each path, query and header parameter in turn, then the body. */
+    static List<Case> cases(Target target, EdgeValues edges, int bodyCases) {
+        ApiOperation operation = target.operation;
+        String key = operation.key();
+        List<Case> cases = new ArrayList<>();
         for (ApiOperation.Parameter parameter : operation.in("path")) {
             for (Edge edge : edges.forParameter(key + " path " + parameter.name(), parameter.schema())) {
                 Map<String, String> path = new LinkedHashMap<>(target.path);
                 path.put(parameter.name(), edge.text());
-                send(target, new Case("path", parameter.name(), edge.edgeClass(), edge.expect(), edge.text(), path, null,
+                cases.add(new Case("path", parameter.name(), edge.edgeClass(), edge.expect(), edge.text(), path, null,
                         Map.of(), null, null));
             }
         }
         for (ApiOperation.Parameter parameter : operation.in("query")) {
             List<Edge> values = edges.forParameter(key + " query " + parameter.name(), parameter.schema());
             for (Edge edge : values) {
-                send(target, new Case("query", parameter.name(), edge.edgeClass(), edge.expect(), edge.text(), Map.of(),
+                cases.add(new Case("query", parameter.name(), edge.edgeClass(), edge.expect(), edge.text(), Map.of(),
                         withQuery(target.query, parameter.name(), edge.text()), Map.of(), null, null));
             }
-            String valid = JsonBodies.synthesize(parameter.schema()).asString();
+            String valid = JsonBodies.parameterText(parameter.schema());
             values.stream().filter(edge -> edge.expect() == Expect.REFUSE).findFirst().ifPresent(refused -> {
                 List<String[]> twice = withQuery(target.query, parameter.name(), valid);
                 twice.add(new String[] {parameter.name(), refused.text()});
-                sendQuietly(target, new Case("query", parameter.name(), EdgeValues.REPEATED, Expect.ANY,
+                cases.add(new Case("query", parameter.name(), EdgeValues.REPEATED, Expect.ANY,
                         valid + " and " + refused.text(), Map.of(), twice, Map.of(), null, null));
             });
         }
-        pagingCombinations(target);
-        headers(target);
+        cases.addAll(pagingCombinations(target));
+        cases.addAll(headers(target, edges));
         if (operation.hasBody()) {
-            body(target);
+            cases.addAll(body(target, edges, bodyCases));
         }
-        if (operation.writes()) {
-            send(target, new Case("none", "", "baseline", Expect.ANY, "the valid request", Map.of(), null, Map.of(), null,
-                    null));
-        }
+        return cases;
     }
 
-    private void pagingCombinations(Target target) {
+    /** Both paging parameters at once: at their limits, past the end of the list, and where page × size overflows. */
+    private static List<Case> pagingCombinations(Target target) {
         ApiOperation.Parameter page = parameter(target.operation, "page");
         ApiOperation.Parameter size = parameter(target.operation, "size");
         if (page == null || size == null) {
-            return;
+            return List.of();
         }
         long maxPage = page.schema().path("maximum").asLong(Integer.MAX_VALUE);
         long maxSize = size.schema().path("maximum").asLong(1_000);
         long totalItems = target.baselineAnswer == null ? 0 : target.baselineAnswer.path("totalItems").asLong(0);
         List<long[]> combinations = List.of(new long[] {maxPage, maxSize}, new long[] {totalItems / maxSize + 1, maxSize},
                 new long[] {Integer.MAX_VALUE / maxSize + 1, maxSize}, new long[] {Integer.MAX_VALUE, Integer.MAX_VALUE});
+        List<Case> cases = new ArrayList<>();
         for (long[] combination : combinations) {
             boolean documented = combination[0] <= maxPage && combination[1] <= maxSize;
             List<String[]> query = withQuery(target.query, "page", Long.toString(combination[0]));
             query = withQuery(query, "size", Long.toString(combination[1]));
-            sendQuietly(target, new Case("query", "page×size", EdgeValues.OVERFLOW, documented ? Expect.ANY : Expect.REFUSE,
+            cases.add(new Case("query", "page×size", EdgeValues.OVERFLOW, documented ? Expect.ANY : Expect.REFUSE,
                     "page=" + combination[0] + "&size=" + combination[1], Map.of(), query, Map.of(), null, null));
         }
+        return cases;
     }
 
-    private void headers(Target target) throws InterruptedException {
+    /** The documented If-Match, and the headers every operation reads (request id, Accept, trace context, token). */
+    private static List<Case> headers(Target target, EdgeValues edges) {
         String key = target.operation.key();
+        List<Case> cases = new ArrayList<>();
         if (target.ifMatch) {
             for (Edge edge : edges.forIfMatch(key + " header If-Match")) {
-                send(target, new Case("header", "If-Match", edge.edgeClass(), edge.expect(), edge.text(), Map.of(), null,
+                cases.add(new Case("header", "If-Match", edge.edgeClass(), edge.expect(), edge.text(), Map.of(), null,
                         Map.of("If-Match", edge.text()), null, null));
             }
             Map<String, String> without = new LinkedHashMap<>();
             without.put("If-Match", null);
-            send(target, new Case("header", "If-Match", EdgeValues.MISSING, Expect.ANY, "(none)", Map.of(), null, without,
+            cases.add(new Case("header", "If-Match", EdgeValues.MISSING, Expect.ANY, "(none)", Map.of(), null, without,
                     null, null));
         }
-        List<Edge> common = List.of(new Edge(EdgeValues.LONG, Expect.ANY, "r".repeat(65)),
+        List<Edge> requestIds = List.of(new Edge(EdgeValues.LONG, Expect.ANY, "r".repeat(65)),
                 new Edge(EdgeValues.MALFORMED, Expect.ANY, "a b;c"),
                 new Edge(EdgeValues.UNICODE, Expect.ANY, "会津-1"));
-        for (Edge edge : common) {
-            send(target, new Case("header", "X-Request-Id", edge.edgeClass(), edge.expect(), edge.text(), Map.of(), null,
+        for (Edge edge : requestIds) {
+            cases.add(new Case("header", "X-Request-Id", edge.edgeClass(), edge.expect(), edge.text(), Map.of(), null,
                     Map.of("X-Request-Id", edge.text()), null, null));
         }
-        send(target, new Case("header", "Accept", EdgeValues.MALFORMED, Expect.ANY, "application/x-drill;q=zz", Map.of(),
+        cases.add(new Case("header", "Accept", EdgeValues.MALFORMED, Expect.ANY, "application/x-drill;q=zz", Map.of(),
                 null, Map.of("Accept", "application/x-drill;q=zz"), null, null));
-        send(target, new Case("header", "traceparent", EdgeValues.MALFORMED, Expect.ANY, "00-zz-zz-01", Map.of(), null,
+        cases.add(new Case("header", "traceparent", EdgeValues.MALFORMED, Expect.ANY, "00-zz-zz-01", Map.of(), null,
                 Map.of("traceparent", "00-zz-zz-01"), null, null));
-        send(target, new Case("header", "Authorization", EdgeValues.MALFORMED,
+        cases.add(new Case("header", "Authorization", EdgeValues.MALFORMED,
                 target.operation.writes() ? Expect.REFUSE : Expect.ANY, "Bearer drill.not.a-token", Map.of(), null,
                 Map.of("Authorization", "Bearer drill.not.a-token"), null, null));
+        return cases;
     }
 
-    private void body(Target target) throws InterruptedException {
+    /** Bodies wrong as a whole, required fields left out or null, then field values chosen within the budget. */
+    private static List<Case> body(Target target, EdgeValues edges, int bodyCases) {
         String key = target.operation.key();
+        List<Case> cases = new ArrayList<>();
         for (JsonBodies.Whole whole : JsonBodies.wholes(target.body)) {
-            send(target, new Case("body", "(whole body)", whole.edgeClass(), whole.expect(), whole.what(), Map.of(), null,
+            cases.add(new Case("body", "(whole body)", whole.edgeClass(), whole.expect(), whole.what(), Map.of(), null,
                     Map.of(), whole, null));
         }
         JsonNode schema = target.operation.bodySchema();
         List<String> required = new ArrayList<>();
         schema.path("required").forEach(name -> required.add(name.asString()));
         for (String name : required.subList(0, Math.min(3, required.size()))) {
-            send(target, new Case("body", name, EdgeValues.MISSING, Expect.REFUSE, "(left out)", Map.of(), null, Map.of(),
+            cases.add(new Case("body", name, EdgeValues.MISSING, Expect.REFUSE, "(left out)", Map.of(), null, Map.of(),
                     null, JsonBodies.without(target.body, List.of(name))));
-            send(target, new Case("body", name, EdgeValues.MISSING, Expect.REFUSE, "null", Map.of(), null, Map.of(), null,
+            cases.add(new Case("body", name, EdgeValues.MISSING, Expect.REFUSE, "null", Map.of(), null, Map.of(), null,
                     JsonBodies.with(target.body, List.of(name), Http.JSON.nullNode())));
         }
-        for (var choice : chooseFieldEdges(key, JsonBodies.fields(target.body, schema))) {
+        for (var choice : chooseFieldEdges(key, JsonBodies.fields(target.body, schema), edges, bodyCases)) {
             JsonBodies.Field field = choice.getKey();
             FieldEdge edge = choice.getValue();
-            send(target, new Case("body", field.name(), edge.edgeClass(), edge.expect(), shown(edge.value()), Map.of(), null,
+            cases.add(new Case("body", field.name(), edge.edgeClass(), edge.expect(), shown(edge.value()), Map.of(), null,
                     Map.of(), null, JsonBodies.with(target.body, field.path(), edge.value())));
         }
+        return cases;
     }
 
     /**
      * Which field gets which value, at most {@code bodyCases} of them: every edge class once, then every
      * field once, then the rest, each step in an order drawn from the seed.
      */
-    private List<Map.Entry<JsonBodies.Field, FieldEdge>> chooseFieldEdges(String key, List<JsonBodies.Field> fields) {
+    private static List<Map.Entry<JsonBodies.Field, FieldEdge>> chooseFieldEdges(String key, List<JsonBodies.Field> fields,
+                                                                                EdgeValues edges, int bodyCases) {
         List<Map.Entry<JsonBodies.Field, FieldEdge>> all = new ArrayList<>();
         for (JsonBodies.Field field : fields) {
             for (FieldEdge edge : edges.forField(key + " body " + field.name(), field.schema(), field.valid())) {
@@ -325,15 +347,6 @@ final class ParameterFuzz {
     }
 
     // ---- sending and judging
-
-    private void sendQuietly(Target target, Case fuzzCase) {
-        try {
-            send(target, fuzzCase);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private FuzzClient.Answer send(Target target, Case fuzzCase) throws InterruptedException {
         caseNumber++;
