@@ -136,7 +136,7 @@ final class EdgeValues {
         List<Edge> edges = new ArrayList<>();
         edges.add(new Edge(MALFORMED, Expect.REFUSE, "\"\\\"; DROP"));
         edges.add(new Edge(MALFORMED, Expect.REFUSE, "W/\"x"));
-        edges.add(new Edge(MALFORMED, Expect.REFUSE, "0"));
+        edges.add(new Edge(MALFORMED, Expect.REFUSE, "123456"));
         edges.add(new Edge(MALFORMED, Expect.REFUSE, "\"drill\", \"other\""));
         edges.add(new Edge(BOUNDARY, Expect.ANY, "*"));
         edges.add(new Edge(OUT_OF_RANGE, Expect.REFUSE, "\"-1\""));

@@ -20,8 +20,8 @@ final class FuzzSummary {
                 .append(fuzz.get("operations")).append(" operations, ").append(totals.get("sent")).append(" requests: ")
                 .append(totals.get("2xx")).append(" 2xx, ").append(totals.get("4xx")).append(" 4xx, ")
                 .append(totals.get("5xx")).append(" 5xx, ").append(totals.get("no_answer")).append(" without an answer; ")
-                .append(totals.get("violations")).append(" violations. ").append(fuzz.get("not_sendable"))
-                .append(" values the JDK's client will not send (a line break in a header) were skipped.\n\n");
+                .append(totals.get("violations")).append(" violations. ").append(fuzz.get("sent_over_a_socket"))
+                .append(" requests the JDK's client will not send (a control or non-Latin-1 character in a header) went over a plain socket.\n\n");
         md.append("### By parameter location and edge class\n\n");
         List<List<Object>> rows = new ArrayList<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) fuzz.get("by_location_and_class")) {
@@ -54,6 +54,11 @@ final class FuzzSummary {
         list(md, "Not compared", (List<?>) fuzz.get("not_compared"));
         list(md, "Writes never accepted (their cases test the checks before the first refusal only)",
                 (List<?>) fuzz.get("writes_never_accepted"));
+        Map<String, Object> baselines = (Map<String, Object>) fuzz.get("valid_writes_at_the_end");
+        if (baselines != null && !baselines.isEmpty()) {
+            list(md, "The valid write of each operation, sent after its cases", baselines.entrySet().stream()
+                    .map(entry -> entry.getKey() + " → " + entry.getValue()).toList());
+        }
         list(md, "Path variables without a fixture", (List<?>) fuzz.get("path_variables_without_fixture"));
         list(md, "Fixtures that could not be made", (List<?>) fuzz.get("fixture_failures"));
         list(md, "Open data files checked", (List<?>) fuzz.get("outputs_checked"));
