@@ -1,5 +1,6 @@
 package jp.kizuna.bench;
 
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -214,69 +215,28 @@ final class Drills {
         return result;
     }
 
-    /** Malformed bodies, wrong types and bad headers on every write operation of the four documents. */
-    Map<String, Object> fuzz() throws Exception {
-        int calls = 0;
-        List<String> violations = new ArrayList<>();
-        for (String document : List.of("registry", "kpi", "subsidies", "events")) {
-            JsonNode openApi = http.get(stack.gateway() + "/api/docs/" + document, null).json();
-            for (var path : openApi.get("paths").properties()) {
-                for (var operation : path.getValue().properties()) {
-                    String method = operation.getKey().toUpperCase();
-                    if (!List.of("POST", "PUT", "PATCH", "DELETE").contains(method)) {
-                        continue;
-                    }
-                    String concrete = path.getKey().replaceAll("\\{[^}]+}", "fuzz-" + UUID.randomUUID().toString().substring(0, 8));
-                    for (Fuzz fuzz : Fuzz.cases(operation.getValue().has("requestBody"))) {
-                        calls++;
-                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.gateway() + concrete + fuzz.query()))
-                                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + city)
-                                .method(method, fuzz.body() == null ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(fuzz.body()));
-                        fuzz.headers().forEach(request::header);
-                        HttpResponse<String> answer = http.raw(request.build());
-                        String type = answer.headers().firstValue("Content-Type").orElse("");
-                        String what = method + " " + path.getKey() + " [" + fuzz.name() + "] → " + answer.statusCode();
-                        if (answer.statusCode() >= 500) {
-                            violations.add(what + " (5xx): " + answer.body());
-                        } else if (answer.statusCode() >= 400 && !type.startsWith("application/problem+json")) {
-                            violations.add(what + " (not problem+json: " + type + ")");
-                        } else if (answer.statusCode() < 400) {
-                            violations.add(what + " (accepted bad input)");
-                        }
-                    }
-                }
-            }
+    /**
+     * Every parameter (query, path, header) and body field of every operation of the four OpenAPI
+     * documents, with edge values generated from {@code seed}, and the services' collections compared
+     * around every refused write ({@link ParameterFuzz}).
+     */
+    Map<String, Object> fuzz(long seed, int samples, int bodyCases, PrintStream out) throws Exception {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (String document : ParameterFuzz.DOCUMENTS) {
+            documents.put(document, http.get(stack.gateway() + "/api/docs/" + document, null).json());
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("calls", calls);
-        result.put("violations", violations);
-        if (!violations.isEmpty()) {
-            brokenInvariants.add("fuzz: " + violations.size() + " violations, first: " + violations.get(0));
-        }
-        return result;
-    }
-
-    /** One bad request: what is wrong with it, and how. */
-    record Fuzz(String name, String body, Map<String, String> headers, String query) {
-
-        static List<Fuzz> cases(boolean hasBody) {
-            List<Fuzz> cases = new ArrayList<>();
-            Map<String, String> json = Map.of("Content-Type", "application/json");
-            if (hasBody) {
-                cases.add(new Fuzz("truncated JSON", "{\"name\": \"会津", json, ""));
-                cases.add(new Fuzz("not JSON", "名前=会津&x=1", json, ""));
-                cases.add(new Fuzz("array for object", "[1, 2, 3]", json, ""));
-                cases.add(new Fuzz("wrong media type", "{}", Map.of("Content-Type", "text/plain"), ""));
-                cases.add(new Fuzz("deeply nested", "[".repeat(5000) + "]".repeat(5000), json, ""));
-                cases.add(new Fuzz("NUL and control characters", "{\"name\": \"\\u0000\\u0007\", \"kind\": 12}", json, ""));
-                cases.add(new Fuzz("body over 1 MB", "{\"name\": \"" + "x".repeat(1_100_000) + "\"}", json, ""));
+        FuzzClient client = new FuzzClient(stack.gateway(), stack::token);
+        try (StoredState stored = new StoredState(stack.stack.settings().mongoUri(),
+                stack.stack.settings().kafkaBootstrapServers())) {
+            Map<String, Object> result = new ParameterFuzz(client, stored, seed, samples, bodyCases, out).run(documents);
+            List<?> violations = (List<?>) result.get("violations");
+            if (!violations.isEmpty()) {
+                Map<?, ?> first = (Map<?, ?>) violations.getFirst();
+                brokenInvariants.add("fuzz: " + violations.size() + " violations (seed " + seed + "), first: "
+                        + first.get("operation") + " " + first.get("location") + " " + first.get("parameter") + " ["
+                        + first.get("edge_class") + "] " + first.get("what_is_wrong"));
             }
-            cases.add(new Fuzz("garbage If-Match", hasBody ? "{\"x\": [" : null,
-                    hasBody ? Map.of("Content-Type", "application/json", "If-Match", "\"\\\"; DROP") : Map.of("If-Match", "W/\"x"), ""));
-            cases.add(new Fuzz("bad query parameters", hasBody ? "{\"x\": [" : null, hasBody ? json : Map.of(),
-                    "?page=-1&size=999999&fiscalYear=%E2%80%AE&at=not-a-date"));
-            return cases;
+            return result;
         }
     }
 }
