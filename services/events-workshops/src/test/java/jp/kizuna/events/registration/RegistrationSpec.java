@@ -73,6 +73,11 @@ abstract class RegistrationSpec extends EventsServiceSpec {
     @Autowired
     SeatLedgerMigration migration;
 
+    /** The 409 a sign-up or cancellation gets while the event's seats are locked by another: retry in a moment. */
+    static boolean seatsBusy(ApiClient.Response answer) {
+        return answer.status() == 409 && answer.body().contains("being updated right now");
+    }
+
     /** The whole roster, read page by page as a client would. */
     List<JsonNode> roster(String eventId) {
         List<JsonNode> roster = new ArrayList<>();
@@ -174,8 +179,12 @@ abstract class RegistrationSpec extends EventsServiceSpec {
                         String[] victim = n % 8 == 0 ? next : n % 8 == 4 ? confirmedAtOnce.pollFirst() : null;
                         if (victim != null && claimed.add(victim[0])) {
                             ApiClient.Response cancelled = cancel(victim[0], victim[1]);
-                            for (int again = 0; again < 5 && cancelled.status() == 412; again++) {
-                                // promoted between reading it and cancelling: read it again, as a client does
+                            for (int again = 0; again < 10 && (cancelled.status() == 412 || seatsBusy(cancelled)); again++) {
+                                // promoted between reading it and cancelling, or the seats busy with the rush (the
+                                // answer says to try again in a moment): read it again and retry, as a client does
+                                if (seatsBusy(cancelled)) {
+                                    Thread.sleep(200);
+                                }
                                 cancelled = cancel(victim[0], victim[1]);
                             }
                             if (cancelled.status() == 200) {
