@@ -84,9 +84,11 @@ class OrganizationToKpiFlowIT {
     @Order(3)
     void aRedeliveredEventIsAppliedOnce() {
         String bootstrap = RunningStack.stack().settings().kafkaBootstrapServers();
+        long before = liveValue();
         String id = register("河東地域づくり委員会");
-        await().atMost(PROPAGATION).until(() -> liveValue() > 0);
-        long afterFirstDelivery = liveValue();
+        await().atMost(PROPAGATION).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(liveValue()).isEqualTo(before + 1));
+        long afterFirstDelivery = before + 1;
 
         try (TopicProbe probe = new TopicProbe(bootstrap, Topics.REGISTRY_ORGANIZATION);
              TestEventPublisher publisher = new TestEventPublisher(bootstrap, "/kizuna/e2e")) {
