@@ -18,7 +18,8 @@ import jp.kizuna.localstack.StackSettings;
 /**
  * The platform as `make run` starts it, on ports shifted by {@code KIZUNA_BENCH_PORT_OFFSET} (default
  * 30000) and with a fresh data directory under bench/results, so a benchmark never touches a stack a
- * developer is running.
+ * developer is running. A port the offset would push past 65535 (MongoDB's 27017 from an offset of 38519
+ * on) wraps around to just above 1024, and the start says so.
  */
 final class BenchStack implements AutoCloseable {
 
@@ -39,12 +40,40 @@ final class BenchStack implements AutoCloseable {
     static BenchStack start(Path root, PrintStream out) {
         Path dataDir = root.resolve("bench/results/stack-data");
         deleteRecursively(dataDir);
-        int offset = Integer.parseInt(System.getenv().getOrDefault("KIZUNA_BENCH_PORT_OFFSET", "30000"));
+        int offset = Integer.parseInt(System.getenv().getOrDefault("KIZUNA_BENCH_PORT_OFFSET", "30000").strip());
         // the gateway is measured without its rate limits: they would only count the load generator
-        LocalStack stack = new LocalStack(StackSettings.onShiftedPorts(root, dataDir, offset).withRateLimits(false));
+        LocalStack stack = new LocalStack(onShiftedPorts(root, dataDir, offset, out).withRateLimits(false));
         long started = System.nanoTime();
         stack.start(out);
         return new BenchStack(stack, (System.nanoTime() - started) / 1_000_000, out);
+    }
+
+    /** The stack's defaults with every port moved by {@code offset}, wrapped where it would pass 65535. */
+    static StackSettings onShiftedPorts(Path root, Path dataDir, int offset, PrintStream out) {
+        StackSettings defaults = StackSettings.onShiftedPorts(root, dataDir, 0);
+        StackSettings.Ports p = defaults.ports();
+        java.util.function.IntUnaryOperator shift = port -> {
+            int shifted = shifted(port, offset);
+            if (shifted != port + offset) {
+                out.println("[bench] port " + port + " + " + offset + " passes 65535; using " + shifted);
+            }
+            return shifted;
+        };
+        StackSettings.Ports ports = new StackSettings.Ports(shift.applyAsInt(p.gateway()), shift.applyAsInt(p.gatewayManagement()),
+                shift.applyAsInt(p.registry()), shift.applyAsInt(p.kpi()), shift.applyAsInt(p.subsidy()),
+                shift.applyAsInt(p.events()), shift.applyAsInt(p.kafka()), shift.applyAsInt(p.kafkaController()),
+                shift.applyAsInt(p.mongo()), shift.applyAsInt(p.auth()), shift.applyAsInt(p.web()));
+        return new StackSettings(defaults.root(), defaults.dataDir(), ports, defaults.externalMongoUri(),
+                defaults.externalKafka(), defaults.serviceJvmOptions(), defaults.bindAddress(), defaults.rateLimits());
+    }
+
+    /** {@code port + offset}, or where that passes 65535, as far above 1024 as it passes it. */
+    static int shifted(int port, int offset) {
+        if (offset < 0 || offset > 65535 - 1024) {
+            throw new IllegalArgumentException("KIZUNA_BENCH_PORT_OFFSET=" + offset + " is not between 0 and 64511");
+        }
+        int shifted = port + offset;
+        return shifted <= 65535 ? shifted : shifted - 65536 + 1024;
     }
 
     String gateway() {
