@@ -13,10 +13,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param document     the document it comes from ({@code registry}, {@code kpi}, {@code subsidies}, {@code events})
  * @param bodySchema   the JSON schema of the body, or {@code null} when the operation takes none
+ * @param bodyRequired whether the body may be left out
  * @param bodyExamples the document's examples of a body (possibly none)
  */
 record ApiOperation(String document, String method, String path, List<Parameter> parameters, JsonNode bodySchema,
-                    List<JsonNode> bodyExamples) {
+                    boolean bodyRequired, List<JsonNode> bodyExamples) {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
 
@@ -63,7 +64,7 @@ record ApiOperation(String document, String method, String path, List<Parameter>
                     examples.add(json.get("example"));
                 }
                 operations.add(new ApiOperation(document, entry.getKey().toUpperCase(), path.getKey(), List.copyOf(parameters),
-                        body, List.copyOf(examples)));
+                        body, operation.path("requestBody").path("required").asBoolean(false), List.copyOf(examples)));
             }
         }
         return operations;

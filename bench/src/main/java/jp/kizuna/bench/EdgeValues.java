@@ -157,11 +157,7 @@ final class EdgeValues {
         reseed(key);
         List<FieldEdge> edges = new ArrayList<>();
         String type = schema.path("type").asString("");
-        if (type.isEmpty() && valid != null) {
-            type = valid.isString() ? "string" : valid.isIntegralNumber() ? "integer" : valid.isNumber() ? "number"
-                    : valid.isBoolean() ? "boolean" : valid.isArray() ? "array" : valid.isObject() ? "object" : "";
-        }
-        if (!type.equals("string") && valid != null && valid.isString()) {
+        if (!type.isEmpty() && !type.equals("string") && valid != null && valid.isString()) {
             // the document describes some texts as objects (a historic date "2013-07" as {value, precision…}):
             // the value the API takes decides
             type = "string";

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -57,6 +58,17 @@ final class FuzzFixtures {
             values.put(variable.name(), value(operation, variable, fresh));
         }
         return values;
+    }
+
+    /**
+     * Where the version an operation's If-Match names is read when no read above its path gives it: a
+     * business project's texts and outcomes carry the version of their policy field ({@code 36-2-1} → 36).
+     */
+    static Optional<String> versionedElsewhere(ApiOperation operation, Map<String, String> pathValues) {
+        if (operation.path().startsWith("/api/kpi/projects/{code}/") && pathValues.containsKey("code")) {
+            return Optional.of("/api/kpi/policy-fields/" + encode(pathValues.get("code").split("-")[0]));
+        }
+        return Optional.empty();
     }
 
     /** The operation's path with the values put in, each percent-encoded as one path segment. */

@@ -217,8 +217,11 @@ final class JsonBodies {
         return copy;
     }
 
-    /** The bodies that are wrong as a whole, made from the valid one. */
-    static List<Whole> wholes(JsonNode valid) {
+    /**
+     * The bodies that are wrong as a whole, made from the valid one; where the body is optional, none
+     * at all (or JSON {@code null}) is only tried.
+     */
+    static List<Whole> wholes(JsonNode valid, boolean required) {
         String json = Http.JSON.writeValueAsString(valid);
         String type = "application/json";
         EdgeValues.Expect refuse = EdgeValues.Expect.REFUSE;
@@ -226,8 +229,9 @@ final class JsonBodies {
         wholes.add(whole("truncated JSON", json.substring(0, Math.max(1, json.length() / 2)), type));
         wholes.add(whole("not JSON", "名前=会津&x=1", type));
         wholes.add(whole("array for the object", "[" + json + "]", type));
-        wholes.add(whole("JSON null", "null", type));
-        wholes.add(whole("empty body", "", type));
+        EdgeValues.Expect absent = required ? refuse : EdgeValues.Expect.ANY;
+        wholes.add(new Whole(EdgeValues.STRUCTURE, absent, "JSON null", "null".getBytes(StandardCharsets.UTF_8), type, false));
+        wholes.add(new Whole(EdgeValues.STRUCTURE, absent, "empty body", new byte[0], type, false));
         wholes.add(whole("something after the value", json + " x", type));
         wholes.add(whole("two values", json + json, type));
         wholes.add(whole("a comment", "/* drill */ " + json, type));

@@ -43,12 +43,23 @@ final class ParameterFuzz {
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
     private static final Duration QUIET = Duration.ofSeconds(30);
+    /** The problem type of a role that may not call an operation (not the gateway's CORS refusal). */
+    private static final String FORBIDDEN = "urn:kizuna:problem:forbidden";
     private static final int SHOWN_BODY = 2_000;
 
-    /** One request of the fuzzing: what it spoils and how, and what a right answer is. */
+    /**
+     * One request of the fuzzing: what it spoils and how, and what a right answer is. Empty overrides
+     * ({@code path}, {@code headers}) and nulls ({@code query}, {@code whole}, {@code body}, {@code method})
+     * leave the operation's valid request as it is.
+     */
     record Case(String location, String parameter, String edgeClass, Expect expect, String shown,
                 Map<String, String> path, List<String[]> query, Map<String, String> headers, JsonBodies.Whole whole,
-                JsonNode body) {
+                JsonNode body, String method) {
+
+        Case(String location, String parameter, String edgeClass, Expect expect, String shown, Map<String, String> path,
+             List<String[]> query, Map<String, String> headers, JsonBodies.Whole whole, JsonNode body) {
+            this(location, parameter, edgeClass, expect, shown, path, query, headers, whole, body, null);
+        }
     }
 
     /** An operation made ready: its path values, valid query and body, the role that may call it, its version. */
@@ -58,9 +69,10 @@ final class ParameterFuzz {
         final List<String[]> query;
         final JsonNode body;
         final boolean ifMatch;
+        /** The methods the documents list for the operation's path. */
+        Set<String> pathMethods = Set.of();
         String role = "city-admin";
         String etag;
-        String etagSource;
         JsonNode baselineAnswer;
         int baselineStatus;
 
@@ -127,6 +139,7 @@ final class ParameterFuzz {
         }
         stored.awaitQuiet(ALL_DATABASES, QUIET);
         readsAgain(reads);
+        eventRules();
         openData();
         return result();
     }
@@ -148,6 +161,8 @@ final class ParameterFuzz {
             body = FuzzBaselines.body(operation, body);
         }
         Target target = new Target(operation, path, query, body);
+        target.pathMethods = operations.stream().filter(other -> other.path().equals(operation.path()))
+                .map(ApiOperation::method).collect(java.util.stream.Collectors.toSet());
         if (operation.writes()) {
             stored.awaitQuiet(ALL_DATABASES, QUIET);
             current.put(DATABASES.get(operation.document()), stored.snapshot(DATABASES.get(operation.document())));
@@ -164,12 +179,12 @@ final class ParameterFuzz {
         List<ApiOperation> reads = operations.stream()
                 .filter(read -> !read.writes() && (path.equals(read.path()) || path.startsWith(read.path() + "/")))
                 .sorted((a, b) -> b.path().length() - a.path().length()).toList();
-        for (ApiOperation read : reads) {
-            FuzzClient.Answer answer = client.json("GET", FuzzFixtures.expand(read.path(), target.path), target.role, null,
-                    null);
-            if (answer != null && answer.ok() && answer.header("ETag") != null) {
+        List<String> paths = new ArrayList<>(reads.stream().map(read -> FuzzFixtures.expand(read.path(), target.path)).toList());
+        FuzzFixtures.versionedElsewhere(target.operation, target.path).ifPresent(paths::add);
+        for (String read : paths) {
+            FuzzClient.Answer answer = client.json("GET", read, target.role, null, null);
+            if (answer.ok() && answer.header("ETag") != null) {
                 target.etag = answer.header("ETag");
-                target.etagSource = read.key();
                 return;
             }
         }
@@ -235,6 +250,10 @@ final class ParameterFuzz {
         }
         cases.addAll(pagingCombinations(target));
         cases.addAll(headers(target, edges));
+        List.of("PATCH", "PUT", "DELETE", "POST").stream().filter(method -> !target.pathMethods.contains(method)
+                && !method.equals(operation.method())).findFirst().ifPresent(method -> cases.add(new Case("method", method,
+                EdgeValues.MALFORMED, Expect.REFUSE, method + " " + operation.path(), Map.of(), null, Map.of(), null, null,
+                method)));
         if (operation.hasBody()) {
             cases.addAll(body(target, edges, bodyCases));
         }
@@ -289,6 +308,8 @@ final class ParameterFuzz {
                 null, Map.of("Accept", "application/x-drill;q=zz"), null, null));
         cases.add(new Case("header", "traceparent", EdgeValues.MALFORMED, Expect.ANY, "00-zz-zz-01", Map.of(), null,
                 Map.of("traceparent", "00-zz-zz-01"), null, null));
+        cases.add(new Case("header", "Origin", EdgeValues.MALFORMED, Expect.ANY, "https://drill.invalid", Map.of(), null,
+                Map.of("Origin", "https://drill.invalid"), null, null));
         cases.add(new Case("header", "Authorization", EdgeValues.MALFORMED,
                 target.operation.writes() ? Expect.REFUSE : Expect.ANY, "Bearer drill.not.a-token", Map.of(), null,
                 Map.of("Authorization", "Bearer drill.not.a-token"), null, null));
@@ -299,7 +320,7 @@ final class ParameterFuzz {
     private static List<Case> body(Target target, EdgeValues edges, int bodyCases) {
         String key = target.operation.key();
         List<Case> cases = new ArrayList<>();
-        for (JsonBodies.Whole whole : JsonBodies.wholes(target.body)) {
+        for (JsonBodies.Whole whole : JsonBodies.wholes(target.body, target.operation.bodyRequired())) {
             cases.add(new Case("body", "(whole body)", whole.edgeClass(), whole.expect(), whole.what(), Map.of(), null,
                     Map.of(), whole, null));
         }
@@ -362,8 +383,9 @@ final class ParameterFuzz {
         FuzzClient.Call call = call(target, fuzzCase);
         String database = DATABASES.get(target.operation.document());
         FuzzClient.Answer answer = client.send(call);
-        if (answer.status() == 403 && target.role.equals("city-admin") && target.operation.writes()) {
-            // the city cannot do this (a resident's own sign-up): the operation is fuzzed as a resident
+        if (answer.status() == 403 && target.role.equals("city-admin") && target.operation.writes()
+                && fuzzCase.headers().isEmpty() && answer.json().path("type").asString("").equals(FORBIDDEN)) {
+            // the city may not do this (a resident's own sign-up): the operation is fuzzed as a resident
             target.role = "resident";
             if (target.ifMatch) {
                 refreshEtag(target);
@@ -433,6 +455,9 @@ final class ParameterFuzz {
                 headers.put(name, value);
             }
         });
+        if (fuzzCase.method() != null) {
+            return new FuzzClient.Call(fuzzCase.method(), url.toString(), headers, null, false);
+        }
         return new FuzzClient.Call(target.operation.method(), url.toString(), headers, body, chunked);
     }
 
@@ -560,6 +585,38 @@ final class ParameterFuzz {
                 }
             }
         }
+    }
+
+    /**
+     * Two rules of the events service that no single spoiled value reaches (docs/api.md): a registration
+     * deadline after the event's day is refused, and a phone sign-up whose name and phone match an active
+     * registration is refused as a duplicate unless {@code allowDuplicate} says otherwise.
+     */
+    private void eventRules() throws InterruptedException {
+        ApiOperation draft = operation("POST /api/events");
+        if (draft != null && draft.hasBody()) {
+            Target target = prepare(draft);
+            java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(14);
+            JsonNode body = JsonBodies.with(target.body, List.of("details", "schedule"), Http.JSON.readTree(
+                    "{\"date\": \"" + day + "\", \"startTime\": \"18:30\", \"endTime\": \"20:00\"}"));
+            body = JsonBodies.with(body, List.of("details", "registration"), Http.JSON.readTree(
+                    "{\"required\": true, \"deadline\": \"" + day.plusDays(1) + "\"}"));
+            send(target, new Case("body", "details.registration.deadline", "cross-field", Expect.REFUSE,
+                    "a deadline the day after the event", Map.of(), null, Map.of(), null, body));
+        }
+        ApiOperation signUp = operation("POST /api/events/{eventId}/registrations");
+        if (signUp != null && signUp.hasBody()) {
+            Target target = prepare(signUp);
+            JsonNode person = Http.JSON.readTree(Scenarios.signUp(4_242));
+            send(target, new Case("body", "registrant", "cross-field", Expect.ANY, "a sign-up by phone", Map.of(), null,
+                    Map.of(), null, person));
+            send(target, new Case("body", "registrant", "cross-field", Expect.REFUSE,
+                    "the same name and phone by phone again", Map.of(), null, Map.of(), null, person));
+        }
+    }
+
+    private ApiOperation operation(String key) {
+        return operations.stream().filter(operation -> operation.key().equals(key)).findFirst().orElse(null);
     }
 
     /**

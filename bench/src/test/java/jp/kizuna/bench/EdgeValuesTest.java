@@ -94,6 +94,14 @@ class EdgeValuesTest {
     }
 
     @Test
+    void aFieldTheDocumentLeavesUntypedIsTriedAsAnAmountWhateverTheValidBodyGivesIt() {
+        List<FieldEdge> edges = values.forField("PUT /x body figures.projectCost", json("{}"), Http.JSON.getNodeFactory().numberNode(800));
+        assertThat(edges).extracting(FieldEdge::edgeClass).containsOnly(EdgeValues.BOUNDARY, EdgeValues.OVERFLOW, EdgeValues.TYPE);
+        assertThat(edges).filteredOn(edge -> edge.expect() == Expect.REFUSE).extracting(edge -> edge.value().toString())
+                .containsExactlyInAnyOrder("1E+400", "true");
+    }
+
+    @Test
     void aWholeNumberFieldIsRefusedAFractionATextABooleanAndAnOverflow() {
         JsonNode capacity = json("{\"type\": \"integer\", \"format\": \"int32\", \"minimum\": 1, \"maximum\": 100000}");
         List<FieldEdge> edges = values.forField("POST /x body capacity", capacity, null);

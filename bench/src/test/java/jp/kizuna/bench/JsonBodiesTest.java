@@ -48,7 +48,7 @@ class JsonBodiesTest {
     @Test
     void theDuplicateKeyBodiesHoldTheKeyTwiceOnceWithAnotherValue() {
         JsonNode body = EdgeValuesTest.json("{\"name\": \"会津\", \"contact\": {\"phone\": \"0242\"}}");
-        List<String> duplicates = JsonBodies.wholes(body).stream().filter(whole -> whole.edgeClass().equals(EdgeValues.DUPLICATE_KEY))
+        List<String> duplicates = JsonBodies.wholes(body, true).stream().filter(whole -> whole.edgeClass().equals(EdgeValues.DUPLICATE_KEY))
                 .map(whole -> new String(whole.bytes(), StandardCharsets.UTF_8)).toList();
         assertThat(duplicates).containsExactly(
                 "{\"name\": \"会津（重複）\", \"name\":\"会津\",\"contact\":{\"phone\":\"0242\"}}",
@@ -58,12 +58,21 @@ class JsonBodiesTest {
 
     @Test
     void theWholeBodiesIncludeOneThatIsNotUtf8AndOneSentChunkedOverTheLimit() {
-        List<JsonBodies.Whole> wholes = JsonBodies.wholes(EdgeValuesTest.json("{\"name\": \"会津\"}"));
+        List<JsonBodies.Whole> wholes = JsonBodies.wholes(EdgeValuesTest.json("{\"name\": \"会津\"}"), true);
         JsonBodies.Whole notUtf8 = wholes.stream().filter(whole -> whole.what().equals("not UTF-8")).findFirst().orElseThrow();
         assertThat(decodes(notUtf8.bytes())).isFalse();
         assertThat(wholes).filteredOn(JsonBodies.Whole::chunked).singleElement()
                 .satisfies(whole -> assertThat(whole.bytes().length).isGreaterThan(1_048_576));
         assertThat(wholes).allSatisfy(whole -> assertThat(whole.expect()).isNotNull());
+    }
+
+    @Test
+    void noBodyAtAllIsRefusedOnlyWhereTheBodyIsRequired() {
+        JsonNode body = EdgeValuesTest.json("{\"reason\": \"会津\"}");
+        assertThat(JsonBodies.wholes(body, false)).filteredOn(whole -> whole.what().equals("empty body") || whole.what().equals("JSON null"))
+                .hasSize(2).allSatisfy(whole -> assertThat(whole.expect()).isEqualTo(EdgeValues.Expect.ANY));
+        assertThat(JsonBodies.wholes(body, true)).filteredOn(whole -> whole.what().equals("empty body"))
+                .singleElement().satisfies(whole -> assertThat(whole.expect()).isEqualTo(EdgeValues.Expect.REFUSE));
     }
 
     private static boolean decodes(byte[] bytes) {

@@ -20,8 +20,11 @@ class ParameterFuzzCasesTest {
         ApiOperation edit = operations.get(1);
         ParameterFuzz.Target target = new ParameterFuzz.Target(edit, Map.of("id", "e1"), List.of(),
                 edit.bodyExamples().getFirst());
+        target.pathMethods = java.util.Set.of("GET", "PUT");
         List<Case> cases = ParameterFuzz.cases(target, edges, 10);
-        assertThat(cases).extracting(Case::location).containsOnly("path", "header", "body");
+        assertThat(cases).extracting(Case::location).containsOnly("path", "header", "body", "method");
+        assertThat(cases).filteredOn(c -> c.location().equals("method")).singleElement()
+                .satisfies(c -> assertThat(c.method()).isEqualTo("PATCH"));
         assertThat(cases).filteredOn(c -> c.location().equals("path")).allSatisfy(c -> assertThat(c.path()).containsKey("id"));
         assertThat(cases).filteredOn(c -> c.parameter().equals("If-Match")).extracting(Case::edgeClass)
                 .contains(EdgeValues.MALFORMED, EdgeValues.OVERFLOW, EdgeValues.CONTROL, EdgeValues.MISSING);
