@@ -24,6 +24,23 @@ class ErrorPagesIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void answersTheErrorAddressAskedForDirectlyAsAPageItDoesNotHave() throws Exception {
+        Page error = browser.open("/error");
+
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.document().select("h1").text()).isEqualTo("ページが見つかりません");
+
+        java.net.http.HttpResponse<String> json = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/error"))
+                        .header("Accept", "application/json").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.body()).contains("\"status\":404").doesNotContain("timestamp");
+    }
+
+    @Test
     void saysTheServiceIsUnavailableWhenTheApiDoesNotAnswer() {
         API.on("GET", "/api/kpi/indicators", Answer.hangUp());
 

@@ -11,6 +11,9 @@ import jp.kizuna.platform.security.ApiAuthorizationRules;
 import jp.kizuna.platform.security.GatewayTokenDecoderPostProcessor;
 import jp.kizuna.platform.security.KizunaJwtAuthenticationConverter;
 import jp.kizuna.platform.security.ProblemSecurityHandlers;
+import jp.kizuna.platform.web.AcceptHeaderFilter;
+import jp.kizuna.platform.web.AnswerNegotiationGuard;
+import jp.kizuna.platform.web.DecimalNumbers;
 import jp.kizuna.platform.web.ProblemDetailsAdvice;
 import jp.kizuna.platform.web.ProblemErrorController;
 import jp.kizuna.platform.web.ProblemErrorReportValve;
@@ -86,13 +89,23 @@ public class KizunaWebAutoConfiguration {
         return converters -> converters.withJsonConverter(strict);
     }
 
+    /** An Accept header that cannot be read is refused before anything runs, security included. */
+    @Bean
+    FilterRegistrationBean<AcceptHeaderFilter> acceptHeaderFilter(JsonMapper json) {
+        FilterRegistrationBean<AcceptHeaderFilter> registration = new FilterRegistrationBean<>(new AcceptHeaderFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Bean
     WebMvcConfigurer requestParameterGuard() {
-        RequestParameterGuard guard = new RequestParameterGuard();
+        RequestParameterGuard parameters = new RequestParameterGuard();
+        AnswerNegotiationGuard answers = new AnswerNegotiationGuard();
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(guard);
+                registry.addInterceptor(answers);
+                registry.addInterceptor(parameters);
             }
         };
     }
@@ -100,6 +113,11 @@ public class KizunaWebAutoConfiguration {
     @Bean
     ParameterLimitsCustomizer parameterLimitsCustomizer() {
         return new ParameterLimitsCustomizer();
+    }
+
+    @Bean
+    DecimalNumbers decimalNumbers() {
+        return new DecimalNumbers();
     }
 
     @Bean

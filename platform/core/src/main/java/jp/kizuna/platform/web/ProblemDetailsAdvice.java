@@ -33,6 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -120,6 +121,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = anonymous ? SecurityProblems.unauthorized("This operation needs a bearer token.")
                 : SecurityProblems.forbidden("Your role does not allow this operation on this resource.");
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * A header the security firewall refuses (a control, bidirectional or non-Latin character in
+     * its value, e.g. an If-Match of {@code "\u2066会津"}): the firewall only throws when the
+     * controller reads the header, so it arrives here, as the client's error.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> handleRejectedRequest(RequestRejectedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A header of the request carries characters that no header of this API takes "
+                        + "(control, bidirectional or non-ASCII characters). Nothing was changed.");
+        problem.setType(ProblemTypes.MALFORMED_REQUEST);
+        problem.setTitle("Malformed request header");
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(Exception.class)

@@ -22,6 +22,10 @@ class StrictJsonTest {
                  List<String> districts, @MultiLineText String description) {
     }
 
+    record Moments(LocalDate day, java.time.LocalDateTime at, java.time.OffsetDateTime offset, java.time.Instant instant,
+                   java.time.LocalTime time, java.time.YearMonth month) {
+    }
+
     private final JsonMapper strict = StrictJson.forRequests(JsonMapper.builder().build());
 
     @Test
@@ -32,6 +36,25 @@ class StrictJsonTest {
         assertThat(draft.title()).isEqualTo("ワークショップ");
         assertThat(draft.value()).isEqualByComparingTo("35");
         assertThat(draft.description()).isEqualTo("一行目\n二行目");
+    }
+
+    @Test
+    void readsDaysAndTimesAsTheApiDocumentsWriteThem() {
+        Moments moments = strict.readValue("""
+                {"day": "2024-06-21", "at": "2024-06-21T18:30", "offset": "2024-06-21T18:30:00+09:00",
+                 "instant": "2027-03-31T14:59:59Z", "time": "09:30", "month": "2024-06"}""", Moments.class);
+        assertThat(moments.day()).isEqualTo(LocalDate.of(2024, 6, 21));
+        assertThat(moments.at()).hasHour(18);
+        assertThat(moments.offset().toInstant()).isEqualTo(java.time.Instant.parse("2024-06-21T09:30:00Z"));
+        assertThat(moments.month()).hasToString("2024-06");
+    }
+
+    @Test
+    void refusesADateAndTimeWhereADayIsExpected() {
+        assertThatThrownBy(() -> strict.readValue("{\"day\": \"2024-06-21T18:30:00\"}", Moments.class))
+                .isInstanceOf(InvalidFormatException.class);
+        assertThatThrownBy(() -> strict.readValue("{\"day\": \"2024-06-21T00:00:00Z\"}", Moments.class))
+                .isInstanceOf(InvalidFormatException.class);
     }
 
     @Test

@@ -247,13 +247,17 @@ abstract class ApiKeySpec {
                 "{\"label\": \"x\", \"scopes\": [\"EVERYTHING\"]}");
         ApiClient.Response past = api.post(keys(), TestTokens.cityStaff(),
                 "{\"label\": \"x\", \"scopes\": [\"EVENTS_PUBLISH\"], \"expiresAt\": \"2020-01-01T00:00:00Z\"}");
+        ApiClient.Response beyondTheSupportedDays = api.post(keys(), TestTokens.cityStaff(),
+                "{\"label\": \"x\", \"scopes\": [\"EVENTS_PUBLISH\"], \"expiresAt\": \"4729-06-21T09:00:00Z\"}");
         ApiClient.Response unknownOrganization = api.post("/api/registry/organizations/no-such-org/api-keys",
                 TestTokens.cityStaff(), "{\"label\": \"x\", \"scopes\": [\"EVENTS_PUBLISH\"]}");
 
         assertThat(noScopes.status()).isEqualTo(400);
         assertThat(unknownScope.status()).isEqualTo(400);
         assertThat(past.status()).isEqualTo(422);
+        assertThat(beyondTheSupportedDays.status()).isEqualTo(400);
         assertThat(unknownOrganization.status()).isEqualTo(404);
-        assertThat(List.of(noScopes, unknownScope, past, unknownOrganization)).allMatch(ApiClient.Response::isProblem);
+        assertThat(List.of(noScopes, unknownScope, past, beyondTheSupportedDays, unknownOrganization))
+                .allMatch(ApiClient.Response::isProblem);
     }
 }

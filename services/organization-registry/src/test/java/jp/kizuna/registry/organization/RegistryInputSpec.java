@@ -193,11 +193,67 @@ abstract class RegistryInputSpec {
         }
     }
 
+    @Test
+    void aNumberIsReadInDecimalOnly() {
+        assertNamesField(api.get(ORGANIZATIONS + "?page=0x10"), "page");
+        assertNamesField(api.get(ORGANIZATIONS + "?size=%2310"), "size");
+        assertNamesField(api.get(ORGANIZATIONS + "?size=+10"), "size");
+        assertThat(api.get(ORGANIZATIONS + "?size=010").json().get("size").asInt()).isEqualTo(10);
+    }
+
+    // --- headers ---------------------------------------------------------------------------
+
+    @Test
+    void aWriteWhoseAnswerTheClientCannotAcceptIsRefusedBeforeAnythingIsStored() throws IOException {
+        long before = storedOrganizations();
+        String body = organization("会津テスト町内会", "あいづてすとちょうないかい", "\"2024-04\"");
+
+        for (String accept : new String[] {"application/x-drill;q=zz", "image/png", "text/html"}) {
+            String answer = raw(("POST " + ORGANIZATIONS + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Authorization: Bearer " + TestTokens.cityStaff() + "\r\nAccept: " + accept + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                    + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+
+            assertThat(answer).as(accept).startsWith("HTTP/1.1 406");
+            assertThat(problemIn(answer).get("type").asString()).as(accept).isEqualTo("urn:kizuna:problem:not-acceptable");
+        }
+        assertThat(storedOrganizations()).isEqualTo(before);
+    }
+
+    @Test
+    void anIfMatchWithCharactersNoETagHasIsAProblemAndChangesNothing() throws IOException {
+        JsonNode created = api.post(ORGANIZATIONS, TestTokens.cityStaff(),
+                organization("会津タグ町内会", "あいづたぐちょうないかい", "\"2024-04\"")).json();
+        String id = created.get("id").asString();
+        String body = "{\"name\": \"会津タグ改町内会\", \"nameKana\": \"あいづたぐかいちょうないかい\"}";
+
+        for (String ifMatch : new String[] {"\"\u2066会津\"", "\"\u0083湊地区\"", "\"\u202E1\""}) {
+            String answer = raw(("PUT " + ORGANIZATIONS + "/" + id + "/name HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\nAuthorization: Bearer " + TestTokens.cityStaff() + "\r\nIf-Match: " + ifMatch
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                    + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+
+            assertThat(answer).as(ifMatch).startsWith("HTTP/1.1 400");
+            assertThat(problemIn(answer).get("type").asString()).isEqualTo("urn:kizuna:problem:malformed-request");
+        }
+        assertThat(api.get(ORGANIZATIONS + "/" + id).json().get("version").asLong())
+                .isEqualTo(created.get("version").asLong());
+    }
+
+    static JsonNode problemIn(String answer) {
+        assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+        return JsonMapper.builder().build().readTree(answer.substring(answer.indexOf('{'), answer.lastIndexOf('}') + 1));
+    }
+
     String raw(String request) throws IOException {
+        return raw(request.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    String raw(byte[] request) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(request);
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream answer = new ByteArrayOutputStream();

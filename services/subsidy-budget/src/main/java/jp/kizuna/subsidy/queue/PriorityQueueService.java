@@ -63,6 +63,11 @@ public class PriorityQueueService {
     public PriorityQueue enter(String slug, String ifMatch, Request request) {
         PriorityQueue queue = mongo.findById(slug, PriorityQueue.class);
         if (queue == null) {
+            if (ifMatch != null) {
+                IfMatch.parse(ifMatch); // a malformed one is refused as such
+                throw ProblemException.preconditionFailed("The queue " + slug + " does not exist yet, so no version of it "
+                        + "can match; send the first request without If-Match.");
+            }
             queue = new PriorityQueue(slug);
         } else {
             IfMatch.parse(ifMatch).check(queue.version());

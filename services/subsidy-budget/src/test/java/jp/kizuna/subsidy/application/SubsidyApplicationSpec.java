@@ -397,4 +397,19 @@ abstract class SubsidyApplicationSpec {
         assertThat(api.get("/api/subsidies/programmes/" + programme).json().get("approvedTotal").asLong()).isEqualTo(2_000_000);
         assertThat(api.get(queue).status()).isEqualTo(401);
     }
+
+    @Test
+    void aQueueThatDoesNotExistYetMatchesNoIfMatchAndAGarbledOneIsRefused() {
+        String queue = "/api/subsidies/priority-queues/nowhere-" + UUID.randomUUID().toString().substring(0, 6);
+        String request = "{\"organizationId\": \"na-1\", \"title\": \"屋根の修繕\", \"amount\": 2000000, \"priority\": 1, \"fiscalYear\": 2026}";
+
+        ApiClient.Response garbled = api.send("POST", queue + "/requests", TestTokens.cityStaff(), "application/json",
+                request, "\"\\\"; DROP");
+        ApiClient.Response stale = api.send("POST", queue + "/requests", TestTokens.cityStaff(), "application/json",
+                request, "\"3\"");
+
+        assertThat(garbled.status()).as(garbled.body()).isEqualTo(400);
+        assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+        assertThat(api.get(queue, TestTokens.cityStaff()).status()).isEqualTo(404);
+    }
 }

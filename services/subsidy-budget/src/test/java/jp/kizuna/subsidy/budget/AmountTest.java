@@ -27,6 +27,16 @@ class AmountTest {
     }
 
     @Test
+    void anAmountBeyondAQuadrillionYenIsRefusedNotRoundedToTheLargestLong() {
+        assertThat(JSON.readValue("999999999999", Amount.class)).isEqualTo(new Amount(999_999_999_999L));
+        assertThat(JSON.readValue("1.5e3", Amount.class)).isEqualTo(new Amount(1_500L));
+        for (String tooLarge : new String[] {"1E+400", "1000000000000", "1e20", "9223372036854775808"}) {
+            assertThatThrownBy(() -> JSON.readValue(tooLarge, Amount.class)).as(tooLarge)
+                    .hasMessageContaining("at most 999,999,999,999 thousand yen");
+        }
+    }
+
+    @Test
     void printsAsTheSheetDoes() {
         assertThat(new Amount(43_916L).printed()).isEqualTo("43,916");
         assertThat(Amount.NOT_APPLICABLE.printed()).isEqualTo("－");
