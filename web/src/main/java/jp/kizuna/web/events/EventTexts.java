@@ -48,8 +48,10 @@ public class EventTexts {
             return messages.getMessage("event.tentative", new Object[] {month}, locale) + (times.isEmpty() ? "" : " " + times);
         }
         if (schedule.endDate() != null && !schedule.endDate().equals(schedule.date())) {
-            return JapaneseDates.date(schedule.date(), locale) + (JapaneseDates.japanese(locale) ? "〜" : " – ")
-                    + JapaneseDates.date(schedule.endDate(), locale);
+            // it starts on its first day at its start time and ends on its last day at its end time
+            return JapaneseDates.dateAndTimes(schedule.date(), schedule.startTime(), null, locale).replaceFirst("〜$", "")
+                    + (JapaneseDates.japanese(locale) ? "〜" : " – ")
+                    + JapaneseDates.dateAndTimes(schedule.endDate(), schedule.endTime(), null, locale).replaceFirst("〜$", "");
         }
         return JapaneseDates.dateAndTimes(schedule.date(), schedule.startTime(), schedule.endTime(), locale);
     }

@@ -35,6 +35,15 @@ class EventTextsTest {
     }
 
     @Test
+    void saysWhenAnEventOverSeveralDaysStartsAndEnds() {
+        var camp = TestEvents.with("camp", new EventViews.Schedule(LocalDate.of(2024, 8, 3), LocalDate.of(2024, 8, 4),
+                LocalTime.of(10, 0), LocalTime.of(15, 30), null, null), null);
+
+        assertThat(texts.when(camp, JA)).isEqualTo("令和6年8月3日(土) 10:00〜令和6年8月4日(日) 15:30");
+        assertThat(texts.when(camp, EN)).isEqualTo("Sat 3 August 2024, 10:00 – Sun 4 August 2024, 15:30");
+    }
+
+    @Test
     void namesBothErasForAnEventOverTheEraChange() {
         var overTheChange = TestEvents.over("change", LocalDate.of(2019, 4, 30), LocalDate.of(2019, 5, 1));
 

@@ -49,7 +49,7 @@ final class TestEvents {
         return event("titled", details);
     }
 
-    private static Event with(String id, Schedule schedule, Fee fee) {
+    static Event with(String id, Schedule schedule, Fee fee) {
         Details details = new Details("ワークショップ " + id, null, "WORKSHOP", null, new Venue("一箕公民館", null, null, null, null),
                 schedule, 30, fee, new Terms(true, null, null, null, null), null, false, null, List.of("一箕"), null, null);
         return event(id, details);
