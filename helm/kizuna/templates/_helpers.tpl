@@ -103,3 +103,15 @@ SPRING_MONGODB_DATABASE: {{ $w.database | quote }}
 SPRING_APPLICATION_JSON: {{ toJson . | quote }}
 {{- end }}
 {{- end -}}
+
+{{/*
+The address integrators reach the API at, named as the only server of the OpenAPI documents: the Ingress's
+host over HTTPS, or without an Ingress the gateway's Service inside the cluster.
+*/}}
+{{- define "kizuna.publicUrl" -}}
+{{- if .Values.ingress.enabled -}}
+{{- printf "https://%s" .Values.ingress.host -}}
+{{- else -}}
+{{- printf "http://%s:%v" (include "kizuna.workloadName" (dict "root" . "name" "gateway")) .Values.workloads.gateway.port -}}
+{{- end -}}
+{{- end -}}

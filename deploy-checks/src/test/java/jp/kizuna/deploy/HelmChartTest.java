@@ -286,6 +286,17 @@ class HelmChartTest {
     }
 
     @Test
+    void theApiDocumentsNameThePublicHostAsTheirServer() {
+        List<HasMetadata> objects = render(null);
+
+        for (String service : WORKLOADS.stream().filter(w -> !w.equals("web") && !w.equals("gateway")).toList()) {
+            String config = named(objects, io.fabric8.kubernetes.api.model.ConfigMap.class, "kizuna-" + service)
+                    .getData().get("application.yaml");
+            assertThat(config).as(service).contains("public-url: https://kizuna.city.aizuwakamatsu.example");
+        }
+    }
+
+    @Test
     void theWorkloadsMayReadConfigMapsAndNothingElseAndTheWebNotEvenThat() {
         List<HasMetadata> objects = render(null);
         Role role = all(objects, Role.class).getFirst();

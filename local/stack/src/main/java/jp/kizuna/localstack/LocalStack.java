@@ -40,7 +40,8 @@ public final class LocalStack {
     public static final String GATEWAY = "gateway";
     public static final String WEB = "web";
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    /** How long a component may take to become ready; {@code KIZUNA_STACK_READY_SECONDS} on a machine busy with other work. */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(readySeconds(System.getenv("KIZUNA_STACK_READY_SECONDS")));
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final StackSettings settings;
@@ -295,6 +296,21 @@ public final class LocalStack {
         waves.add(edge);
     }
 
+    static long readySeconds(String configured) {
+        if (configured == null || configured.isBlank()) {
+            return 240;
+        }
+        try {
+            long seconds = Long.parseLong(configured.strip());
+            if (seconds >= 30 && seconds <= 3600) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("KIZUNA_STACK_READY_SECONDS=" + configured + " is not a number of seconds from 30 to 3600");
+    }
+
     private void service(String name, String portVariable, int port, RsaKeyFiles gatewayToken, List<String> wave) {
         define(name, "http://localhost:" + port, springBoot("services/" + name + "/target/kizuna-" + name + ".jar"),
                 Map.of(portVariable, Integer.toString(port),
@@ -302,7 +318,8 @@ public final class LocalStack {
                         "MONGODB_URI", settings.mongoUri(),
                         "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                         "KIZUNA_ISSUER_URI", settings.issuerUri(),
-                        "KIZUNA_GATEWAY_TOKEN_PUBLIC_KEY", gatewayToken.publicKeyLocation()),
+                        "KIZUNA_GATEWAY_TOKEN_PUBLIC_KEY", gatewayToken.publicKeyLocation(),
+                        "KIZUNA_PUBLIC_URL", settings.gatewayUrl()),
                 ReadinessProbe.readinessEndpoint(port), () -> { }, wave);
     }
 

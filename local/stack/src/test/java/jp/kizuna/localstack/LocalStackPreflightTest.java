@@ -96,4 +96,12 @@ class LocalStackPreflightTest {
         assertThat(first).hasSize(48);
         assertThat(stackOnFreePorts(Map.of()).clientSecret()).isEqualTo(first);
     }
+
+    @Test
+    void aBusyMachineMayGiveTheComponentsLongerToBecomeReady() {
+        assertThat(LocalStack.readySeconds(null)).isEqualTo(240);
+        assertThat(LocalStack.readySeconds(" 600 ")).isEqualTo(600);
+        assertThatThrownBy(() -> LocalStack.readySeconds("5")).hasMessageContaining("KIZUNA_STACK_READY_SECONDS");
+        assertThatThrownBy(() -> LocalStack.readySeconds("soon")).hasMessageContaining("30 to 3600");
+    }
 }

@@ -130,11 +130,19 @@ public class KizunaWebAutoConfiguration {
         return new ProblemErrorController();
     }
 
-    /** The service's OpenAPI document (served at /v3/api-docs): title, bearer scheme, problems. */
+    /**
+     * The service's OpenAPI document (served at /v3/api-docs, and by the gateway at /api/docs/*): title,
+     * bearer scheme, problems, and as its only server the gateway's public address
+     * ({@code KIZUNA_PUBLIC_URL}), never the service's own port or a host a request claims to come from:
+     * a client generated from it goes through the gateway, as every client must.
+     */
     @Bean
     OpenAPI kizunaOpenApi(@Value("${spring.application.name}") String service,
-                          @Value("${kizuna.api.description:}") String description) {
+                          @Value("${kizuna.api.description:}") String description,
+                          @Value("${kizuna.api.public-url:${KIZUNA_PUBLIC_URL:http://localhost:8080}}") String publicUrl) {
         return new OpenAPI()
+                .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url(publicUrl)
+                        .description("The Kizuna gateway, the platform's only public entry")))
                 .info(new Info().title("Kizuna " + service + " API").version("v1").description(description)
                         .license(new License().name("Apache-2.0")))
                 .components(new Components().addSecuritySchemes(ProblemResponsesCustomizer.BEARER,

@@ -156,6 +156,15 @@ abstract class OrganizationRegistrationSpec {
     }
 
     @Test
+    void theOpenApiDocumentNamesTheGatewayAsItsOnlyServerAndLeavesTheErrorPathOut() {
+        JsonNode document = api.get("/v3/api-docs").json();
+
+        assertThat(document.get("servers")).singleElement()
+                .satisfies(server -> assertThat(server.get("url").asString()).isEqualTo("http://localhost:8080"));
+        assertThat(document.get("paths").has("/error")).isFalse();
+    }
+
+    @Test
     void unknownPathsWrongMethodsAndMediaTypesAnswerWithProblems() {
         ApiClient.Response unknown = api.get("/api/registry/nothing-here");
         assertThat(unknown.status()).isEqualTo(404);
