@@ -175,8 +175,9 @@ final class EdgeValues {
                 int maxItems = schema.path("maxItems").asInt(-1);
                 if (maxItems >= 0 && valid != null && valid.isArray() && !valid.isEmpty()) {
                     var tooMany = NODES.arrayNode();
+                    // distinct texts: a list the API reads as a set (districts) keeps one of twenty-one equal ones
                     for (int i = 0; i <= maxItems; i++) {
-                        tooMany.add(valid.get(0));
+                        tooMany.add(valid.get(0).isString() && i > 0 ? NODES.stringNode(valid.get(0).asString() + i) : valid.get(0));
                     }
                     edges.add(new FieldEdge(OUT_OF_RANGE, Expect.REFUSE, tooMany));
                 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +53,7 @@ class ApiKeyController {
 
     @Operation(summary = "Revoke an API key (city staff)",
             description = "Every gateway replica refuses the key within seconds. Revoking a revoked key changes nothing.")
-    @DeleteMapping("/{keyId}")
+    @DeleteMapping(value = "/{keyId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApiKeyResponse revoke(@PathVariable String organizationId, @PathVariable String keyId,
                           @Valid @RequestBody(required = false) ApiKeyRequests.RevokeApiKey request) {
         return ApiKeyResponse.of(service.revoke(organizationId, keyId, request == null ? null : request.reason()));

@@ -100,6 +100,18 @@ abstract class ApiKeySpec {
     }
 
     @Test
+    void aRevocationWhoseReasonIsNoJsonIsRefusedAndTheKeyStaysActive() {
+        String keyId = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
+
+        ApiClient.Response plain = api.send("DELETE", keys() + "/" + keyId, TestTokens.cityStaff(), "text/plain",
+                "契約終了");
+
+        assertThat(plain.status()).as(plain.body()).isEqualTo(415);
+        assertThat(plain.isProblem()).isTrue();
+        assertThat(api.get(keys() + "/" + keyId, TestTokens.cityStaff()).json().get("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
     void aRevokedKeyIsPublishedAsRevokedOnceEvenWhenRevokedTwice() {
         String keyId = issue(TestTokens.cityStaff()).json().get("apiKey").get("id").asString();
 
