@@ -44,6 +44,8 @@ public abstract class PortalAgainstFakeApi {
         registry.add("kizuna.web.api-url", API::url);
         registry.add("kizuna.web.issuer-uri", ISSUER::url);
         registry.add("kizuna.web.api-timeout", () -> "3s");
+        // each test starts from an API that knows nothing: no answer of an earlier test's is reused (PublicCacheIT keeps them)
+        registry.add("kizuna.web.public-cache-ttl", () -> "0s");
         registry.add("spring.security.oauth2.client.provider.kizuna.issuer-uri", ISSUER::url);
         registry.add("spring.security.oauth2.client.registration.kizuna.client-id", () -> FakeIssuer.CLIENT_ID);
         registry.add("spring.security.oauth2.client.registration.kizuna.client-secret", () -> FakeIssuer.CLIENT_SECRET);
