@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import jp.kizuna.web.config.WebProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +56,7 @@ public class ConcurrentReads implements AutoCloseable {
     private final Duration patience;
     private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("api-read-", 0).factory());
 
+    @Autowired
     ConcurrentReads(CallHeaders headers, WebProperties properties) {
         this(headers, properties.concurrentApiReads(), PublicApi.CONNECT_TIMEOUT.plus(properties.apiTimeout()));
     }
