@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>The calls go with exactly the headers they would have had on the page's thread (the person's token,
  *   the language, the visitor's address, the request id): {@link #begin()} reads them there, once, refreshing the
- *   person's token first when it has run out, and each read carries them ({@link CallHeaders}). A read must only
+ *   person's token first when it has run out (once for all the reads: refresh tokens rotate, and the issuer
+ *   revokes a sign-in whose old refresh token is presented twice, docs/security.md), and each read carries them
+ *   ({@link CallHeaders}). A read must only
  *   call the API: it runs on a thread of its own, where the page's request, session and security context are not.</li>
  *   <li>{@link Read#join()} answers what the read answered or throws what it threw ({@link ApiProblemException},
  *   {@link ApiUnavailableException} …), so a page that joins its reads in the order it used to make them fails
