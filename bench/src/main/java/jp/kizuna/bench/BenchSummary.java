@@ -87,7 +87,7 @@ final class BenchSummary {
             }
         }
         md.append(Report.table(List.of("page", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "API calls it makes (p95 ms)",
-                "API p95 sum ms (page / API)", "CPU ms per page", "p95 ≤ 150 ms"), rows)).append('\n');
+                "API p95 ms, slowest call of each step added up (page / API)", "CPU ms per page", "p95 ≤ 150 ms"), rows)).append('\n');
         md.append("Met by ").append(pages.get("pages_meeting_target")).append(" pages. Load average (1 min) before and after: ")
                 .append(pages.get("load_average_before")).append(" → ").append(pages.get("load_average_after"))
                 .append("; CPU per page is every component's CPU time during the run over its requests (all JVMs of the")

@@ -53,4 +53,29 @@ class WebPagesTest {
         assertThat(WebPages.cpuPerRequest(Map.of(), Map.of("web", 10L), 0)).isEmpty();
         assertThat(WebPages.cpuPerRequest(Map.of(), Map.of(), 10)).isEmpty();
     }
+
+    @Test
+    void aPageWaitsForTheSlowestCallOfEachStepAndForItsStepsOneAfterAnother() {
+        WebPages.Page home = new WebPages.Page("/", List.of(List.of("/api/events?from=today"), List.of("/api/events?order=desc")),
+                false, List.of());
+        WebPages.Page organization = WebPages.Page.concurrent("/organizations/ikki",
+                List.of("/api/registry/organizations/ikki", "/api/registry/placements?organizationId=ikki"));
+        Map<String, Double> p95 = Map.of("/api/events?from=today", 40.0, "/api/events?order=desc", 70.0,
+                "/api/registry/organizations/ikki", 30.0, "/api/registry/placements?organizationId=ikki", 25.0);
+
+        assertThat(home.apiP95AlongItsSteps(p95)).isEqualTo(110.0);
+        assertThat(organization.apiP95AlongItsSteps(p95)).isEqualTo(30.0);
+        assertThat(new WebPages.Page("/open-data", List.of(), false).apiP95AlongItsSteps(p95)).isZero();
+    }
+
+    @Test
+    void aCallWhoseAnswerTheWebKeepsMayOrMayNotBeInTheGatewaysLog() {
+        WebPages.Page home = new WebPages.Page("/", List.of(List.of("/api/events?from=today")), false,
+                List.of("/api/registry/organizations?kind=REGIONAL_MANAGEMENT_ORGANIZATION"));
+
+        assertThat(home.calledAsListed(List.of("/api/events"))).isTrue();
+        assertThat(home.calledAsListed(List.of("/api/events", "/api/registry/organizations"))).isTrue();
+        assertThat(home.calledAsListed(List.of("/api/events", "/api/events"))).as("a call it does not list").isFalse();
+        assertThat(home.calledAsListed(List.of("/api/registry/organizations"))).as("a call it lists, missing").isFalse();
+    }
 }

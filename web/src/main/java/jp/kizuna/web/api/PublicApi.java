@@ -1,27 +1,23 @@
 package jp.kizuna.web.api;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jp.kizuna.web.config.WebProperties;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,13 +32,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PublicApi {
 
+    /** How long a call waits to connect to the API; {@link WebProperties#apiTimeout()} is how long it waits for its answer. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    /** Distinct public reads kept at once (address × language); the pages make a few. */
+    private static final int PUBLIC_ANSWERS_KEPT = 32;
+
     private final RestClient rest;
     private final JsonMapper json;
+    private final CallHeaders headers;
+    private final ShortLivedAnswers publicAnswers;
 
-    PublicApi(WebProperties properties, PersonTokens tokens, LocaleResolver locales, JsonMapper json) {
+    PublicApi(WebProperties properties, CallHeaders headers, JsonMapper json, Clock clock) {
         this.json = json;
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .connectTimeout(java.time.Duration.ofSeconds(3)).build();
+        this.headers = headers;
+        this.publicAnswers = new ShortLivedAnswers(properties.publicCacheTtl(), PUBLIC_ANSWERS_KEPT, clock);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
         factory.setReadTimeout(properties.apiTimeout());
         this.rest = RestClient.builder().baseUrl(properties.apiUrl().toString())
@@ -52,8 +56,7 @@ public class PublicApi {
                     converters.add(0, new JacksonJsonHttpMessageConverter(json));
                 })
                 .requestFactory(factory)
-                .requestInterceptor(tokens)
-                .requestInterceptor(pageContext(locales))
+                .requestInterceptor(headers)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     throw new ApiProblemException(problemOf(response.getStatusCode().value(), response.getBody().readAllBytes(),
                             response.getHeaders().getContentType()));
@@ -67,6 +70,16 @@ public class PublicApi {
 
     public <T> T get(String uriTemplate, ParameterizedTypeReference<T> type, Object... variables) {
         return call(() -> rest.get().uri(uriTemplate, variables).accept(MediaType.APPLICATION_JSON).retrieve().body(type));
+    }
+
+    /**
+     * A read of something public and the same for everyone (no URI variables), which may be answered from what
+     * the same read in the same language answered a few seconds ago ({@code kizuna.web.public-cache-ttl}, 30 s
+     * by default). Only a visitor who is not signed in is answered so: a signed-in person's read goes to the API
+     * with their token every time, and its answer is never kept.
+     */
+    public <T> T getPublic(String uri, Class<T> type) {
+        return publicAnswers.get(uri, type, headers.current(), () -> get(uri, type));
     }
 
     /**
@@ -164,22 +177,5 @@ public class PublicApi {
             }
         }
         return new ProblemDocument("about:blank", null, status, null, null, null);
-    }
-
-    /** The page's language, the visitor's address and the page's request id go with every call. */
-    private static ClientHttpRequestInterceptor pageContext(LocaleResolver locales) {
-        return (request, body, execution) -> {
-            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-                HttpServletRequest page = attributes.getRequest();
-                Locale locale = locales.resolveLocale(page);
-                request.getHeaders().set(HttpHeaders.ACCEPT_LANGUAGE, locale.getLanguage());
-                request.getHeaders().set("X-Forwarded-For", page.getRemoteAddr());
-                String requestId = page.getHeader("X-Request-Id");
-                if (requestId != null) {
-                    request.getHeaders().set("X-Request-Id", requestId);
-                }
-            }
-            return execution.execute(request, body);
-        };
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jp.kizuna.web.api.ConcurrentReads;
+import jp.kizuna.web.api.ConcurrentReads.Read;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.page.Person;
@@ -26,10 +28,12 @@ class ConsoleController {
     static final int LIST_SIZE = 20;
 
     private final EventDesk desk;
+    private final ConcurrentReads concurrently;
     private final Clock clock;
 
-    ConsoleController(EventDesk desk, Clock clock) {
+    ConsoleController(EventDesk desk, ConcurrentReads concurrently, Clock clock) {
         this.desk = desk;
+        this.concurrently = concurrently;
         this.clock = clock;
     }
 
@@ -43,11 +47,17 @@ class ConsoleController {
         Person person = Person.of(authentication).orElseThrow();
         String organizer = person.isCityStaff() ? null : person.organizationId();
         LocalDate today = LocalDate.now(clock.withZone(TOKYO));
-        if (person.isCityStaff()) {
-            model.addAttribute("moderation", desk.moderationQueue());
+        Page<Event> recent;
+        try (ConcurrentReads.Reads reads = concurrently.begin()) {
+            Read<List<Event>> moderation = person.isCityStaff() ? reads.start(desk::moderationQueue) : null;
+            Read<Page<Event>> coming = reads.start(() -> desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
+            Read<Page<Event>> held = reads.start(() -> desk.between(today.minusDays(60), today, organizer, 0, 100));
+            if (moderation != null) {
+                model.addAttribute("moderation", moderation.join());
+            }
+            model.addAttribute("coming", coming.join());
+            recent = held.join();
         }
-        model.addAttribute("coming", desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
-        Page<Event> recent = desk.between(today.minusDays(60), today, organizer, 0, 100);
         List<Event> toFinish = recent.items().stream()
                 .filter(event -> "PUBLISHED".equals(event.status()) && event.endsAt() != null
                         && event.endsAt().toInstant().isBefore(clock.instant()))

@@ -1,8 +1,12 @@
 package jp.kizuna.web.console;
 
+import java.util.List;
 import java.util.Locale;
 
 import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.api.ConcurrentReads;
+import jp.kizuna.web.api.ConcurrentReads.Read;
+import jp.kizuna.web.api.PublicApi;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.stereotype.Controller;
@@ -23,10 +27,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ModerationController {
 
     private final EventDesk desk;
+    private final ConcurrentReads concurrently;
     private final ProblemMessages problems;
 
-    ModerationController(EventDesk desk, ProblemMessages problems) {
+    ModerationController(EventDesk desk, ConcurrentReads concurrently, ProblemMessages problems) {
         this.desk = desk;
+        this.concurrently = concurrently;
         this.problems = problems;
     }
 
@@ -38,7 +44,11 @@ class ModerationController {
     @GetMapping("/console/moderation")
     String queue(Model model) {
         // each with the version it is read at now, for the decision's If-Match (the queue is short)
-        model.addAttribute("queue", desk.moderationQueue().stream().map(event -> desk.forModeration(event.id())).toList());
+        try (ConcurrentReads.Reads reads = concurrently.begin()) {
+            List<Read<PublicApi.Versioned<ConsoleViews.ModeratedEvent>>> queue = desk.moderationQueue().stream()
+                    .map(event -> reads.start(() -> desk.forModeration(event.id()))).toList();
+            model.addAttribute("queue", queue.stream().map(Read::join).toList());
+        }
         return "console/moderation";
     }
 

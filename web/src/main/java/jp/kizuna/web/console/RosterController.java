@@ -4,8 +4,11 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.api.ConcurrentReads;
+import jp.kizuna.web.api.ConcurrentReads.Read;
 import jp.kizuna.web.api.PublicApi;
 import jp.kizuna.web.events.EventViews.Event;
+import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.events.EventViews.Registration;
 import jp.kizuna.web.events.PageNumbers;
 import jp.kizuna.web.page.ProblemMessages;
@@ -30,10 +33,12 @@ class RosterController {
     static final int DOOR_PAGE = 30;
 
     private final EventDesk desk;
+    private final ConcurrentReads concurrently;
     private final ProblemMessages problems;
 
-    RosterController(EventDesk desk, ProblemMessages problems) {
+    RosterController(EventDesk desk, ConcurrentReads concurrently, ProblemMessages problems) {
         this.desk = desk;
+        this.concurrently = concurrently;
         this.problems = problems;
     }
 
@@ -45,12 +50,16 @@ class RosterController {
     @GetMapping("/console/events/{id}")
     String roster(@PathVariable String id, @RequestParam(required = false) String status,
                   @RequestParam(defaultValue = "0") String page, Model model) {
-        PublicApi.Versioned<Event> event = desk.event(id);
         String only = "WAITLISTED".equals(status) ? "WAITLISTED" : null;
-        model.addAttribute("event", event.value());
-        model.addAttribute("version", event.etag());
-        model.addAttribute("status", only);
-        model.addAttribute("roster", desk.roster(id, only, null, PageNumbers.parse(page), ROSTER_PAGE));
+        try (ConcurrentReads.Reads reads = concurrently.begin()) {
+            Read<PublicApi.Versioned<Event>> read = reads.start(() -> desk.event(id));
+            Read<Page<Registration>> roster = reads.start(() -> desk.roster(id, only, null, PageNumbers.parse(page), ROSTER_PAGE));
+            PublicApi.Versioned<Event> event = read.join();
+            model.addAttribute("event", event.value());
+            model.addAttribute("version", event.etag());
+            model.addAttribute("status", only);
+            model.addAttribute("roster", roster.join());
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", DeskSignUpForm.empty());
         }
@@ -88,10 +97,15 @@ class RosterController {
     @GetMapping("/console/events/{id}/check-in")
     String door(@PathVariable String id, @RequestParam(defaultValue = "0") String page,
                 @RequestParam(defaultValue = "") String name, Model model) {
-        model.addAttribute("event", desk.event(id).value());
-        model.addAttribute("attendance", desk.attendance(id));
-        model.addAttribute("name", name.strip());
-        model.addAttribute("roster", desk.roster(id, "CONFIRMED", name, PageNumbers.parse(page), DOOR_PAGE));
+        try (ConcurrentReads.Reads reads = concurrently.begin()) {
+            Read<PublicApi.Versioned<Event>> event = reads.start(() -> desk.event(id));
+            Read<ConsoleViews.Attendance> attendance = reads.start(() -> desk.attendance(id));
+            Read<Page<Registration>> roster = reads.start(() -> desk.roster(id, "CONFIRMED", name, PageNumbers.parse(page), DOOR_PAGE));
+            model.addAttribute("event", event.join().value());
+            model.addAttribute("attendance", attendance.join());
+            model.addAttribute("name", name.strip());
+            model.addAttribute("roster", roster.join());
+        }
         return "console/check-in";
     }
 

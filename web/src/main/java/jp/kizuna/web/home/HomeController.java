@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jp.kizuna.web.api.ConcurrentReads;
+import jp.kizuna.web.api.ConcurrentReads.Read;
 import jp.kizuna.web.events.EventCatalogue;
 import jp.kizuna.web.events.EventViews.Event;
+import jp.kizuna.web.organizations.OrganizationViews.Page;
 import jp.kizuna.web.organizations.Register;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,21 +25,27 @@ class HomeController {
 
     private final EventCatalogue events;
     private final Register register;
+    private final ConcurrentReads concurrently;
     private final Clock clock;
 
-    HomeController(EventCatalogue events, Register register, Clock clock) {
+    HomeController(EventCatalogue events, Register register, ConcurrentReads concurrently, Clock clock) {
         this.events = events;
         this.register = register;
+        this.concurrently = concurrently;
         this.clock = clock;
     }
 
+    /** The organizations are read while the events are; the recent events only when nothing is coming up. */
     @GetMapping("/")
     String home(Model model) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
-        List<Event> upcoming = events.upcomingUntil(today, today.plusDays(30), 6);
-        model.addAttribute("upcoming", upcoming);
-        model.addAttribute("recent", upcoming.isEmpty() ? events.past(today, EventCatalogue.Filter.NONE, 0, 6).items() : List.of());
-        model.addAttribute("organizations", register.regionalManagementOrganizations().items());
+        try (ConcurrentReads.Reads reads = concurrently.begin()) {
+            Read<Page> organizations = reads.start(register::regionalManagementOrganizations);
+            List<Event> upcoming = events.upcomingUntil(today, today.plusDays(30), 6);
+            model.addAttribute("upcoming", upcoming);
+            model.addAttribute("recent", upcoming.isEmpty() ? events.past(today, EventCatalogue.Filter.NONE, 0, 6).items() : List.of());
+            model.addAttribute("organizations", organizations.join().items());
+        }
         model.addAttribute("section", "home");
         return "home";
     }

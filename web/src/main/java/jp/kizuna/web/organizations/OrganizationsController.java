@@ -3,8 +3,12 @@ package jp.kizuna.web.organizations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import jp.kizuna.web.api.ConcurrentReads;
+import jp.kizuna.web.api.ConcurrentReads.Read;
 import jp.kizuna.web.events.EventCatalogue;
+import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.PageNumbers;
 import jp.kizuna.web.page.NotFoundException;
 import org.springframework.stereotype.Controller;
@@ -25,11 +29,13 @@ class OrganizationsController {
 
     private final Register register;
     private final EventCatalogue events;
+    private final ConcurrentReads concurrently;
     private final Clock clock;
 
-    OrganizationsController(Register register, EventCatalogue events, Clock clock) {
+    OrganizationsController(Register register, EventCatalogue events, ConcurrentReads concurrently, Clock clock) {
         this.register = register;
         this.events = events;
+        this.concurrently = concurrently;
         this.clock = clock;
     }
 
@@ -45,8 +51,12 @@ class OrganizationsController {
         Register.Search search = new Register.Search(limit(q), district, kind != null && KINDS.contains(kind) ? kind : null,
                 stage != null && STAGES.contains(stage) ? stage : null);
         model.addAttribute("search", search);
-        model.addAttribute("organizations", register.search(search, PageNumbers.parse(page), PAGE_SIZE));
-        model.addAttribute("districts", register.districts());
+        try (ConcurrentReads.Reads reads = concurrently.begin()) {
+            Read<OrganizationViews.Page> found = reads.start(() -> register.search(search, PageNumbers.parse(page), PAGE_SIZE));
+            Read<List<OrganizationViews.District>> districts = reads.start(register::districts);
+            model.addAttribute("organizations", found.join());
+            model.addAttribute("districts", districts.join());
+        }
         model.addAttribute("kinds", KINDS);
         model.addAttribute("stages", STAGES);
         return "organizations/list";
@@ -54,14 +64,19 @@ class OrganizationsController {
 
     @GetMapping("/organizations/{id}")
     String organization(@PathVariable String id, Model model) {
-        OrganizationViews.Organization organization = register.one(id)
-                .orElseThrow(() -> new NotFoundException("organization " + id));
         LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo")));
         EventCatalogue.Filter byOrganizer = new EventCatalogue.Filter(null, id, null);
-        model.addAttribute("organization", organization);
-        model.addAttribute("placements", register.placementsOf(id));
-        model.addAttribute("upcoming", events.upcoming(today, byOrganizer, 0, 10).items());
-        model.addAttribute("recent", events.past(today, byOrganizer, 0, 5).items());
+        try (ConcurrentReads.Reads reads = concurrently.begin()) {
+            Read<Optional<OrganizationViews.Organization>> organization = reads.start(() -> register.one(id));
+            Read<List<OrganizationViews.Placement>> placements = reads.start(() -> register.placementsOf(id));
+            Read<List<Event>> upcoming = reads.start(() -> events.upcoming(today, byOrganizer, 0, 10).items());
+            Read<List<Event>> recent = reads.start(() -> events.past(today, byOrganizer, 0, 5).items());
+            // an unknown organization is a 404 page, whatever the other reads answer
+            model.addAttribute("organization", organization.join().orElseThrow(() -> new NotFoundException("organization " + id)));
+            model.addAttribute("placements", placements.join());
+            model.addAttribute("upcoming", upcoming.join());
+            model.addAttribute("recent", recent.join());
+        }
         model.addAttribute("stages", STAGES);
         return "organizations/organization";
     }

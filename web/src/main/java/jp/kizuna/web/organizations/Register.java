@@ -41,9 +41,12 @@ public class Register {
         return api.get(query, Page.class);
     }
 
-    /** The regional management organizations (地域運営組織), for the front page. */
+    /**
+     * The regional management organizations (地域運営組織), for the front page: public and the same for everyone,
+     * so a visitor who is not signed in may be shown what the API answered a few seconds ago.
+     */
     public Page regionalManagementOrganizations() {
-        return api.get("/api/registry/organizations?kind=REGIONAL_MANAGEMENT_ORGANIZATION&status=ACTIVE&size=50", Page.class);
+        return api.getPublic("/api/registry/organizations?kind=REGIONAL_MANAGEMENT_ORGANIZATION&status=ACTIVE&size=50", Page.class);
     }
 
     public Optional<Organization> one(String id) {

@@ -44,6 +44,7 @@ class WebPropertiesTest {
     }
 
     private static WebProperties properties(String issuer, String accountUrl) {
-        return new WebProperties(URI.create("http://localhost:8080"), URI.create(issuer), Duration.ofSeconds(10), accountUrl);
+        return new WebProperties(URI.create("http://localhost:8080"), URI.create(issuer), Duration.ofSeconds(10), accountUrl,
+                Duration.ofSeconds(30), 64);
     }
 }

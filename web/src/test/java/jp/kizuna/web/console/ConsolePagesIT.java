@@ -53,8 +53,9 @@ class ConsolePagesIT extends PortalAgainstFakeApi {
         assertThat(console.status()).isEqualTo(200);
         assertThat(console.document().select("#moderation-title + p").text()).isEqualTo("審査待ちが 1 件あります。");
         assertThat(console.document().select("table.data tbody tr").text()).contains("一箕地区まちづくりワークショップ 第1回");
-        Call coming = API.calls("GET", "/api/events").get(0);
-        assertThat(coming.query("from")).isEqualTo("2024-06-10");
+        // the coming week's events and the held ones are read at the same time: the first read from today on
+        Call coming = API.calls("GET", "/api/events").stream().filter(call -> "2024-06-10".equals(call.query("from")))
+                .findFirst().orElseThrow(() -> new AssertionError("no read of the events from today: " + API.calls()));
         assertThat(coming.query("to")).isEqualTo("2024-06-17");
         assertThat(coming.query("organizerId")).isNull();
         assertThat(coming.header("Authorization")).isEqualTo("Bearer " + ISSUER.lastIssuedTo(STAFF).accessToken());

@@ -68,6 +68,13 @@ public final class Browser {
         return send(HttpRequest.newBuilder(address(path)).GET());
     }
 
+    /** Gets the page with these headers besides a browser's own (a request id the gateway would have set, say). */
+    public Page get(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(address(path)).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** Gets the page and follows its redirects on this site, as a browser does. */
     public Page open(String path) {
         return followed(get(path));
