@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jp.kizuna.web.console.register.MembershipGaps;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.page.Person;
@@ -26,10 +27,12 @@ class ConsoleController {
     static final int LIST_SIZE = 20;
 
     private final EventDesk desk;
+    private final MembershipGaps membershipGaps;
     private final Clock clock;
 
-    ConsoleController(EventDesk desk, Clock clock) {
+    ConsoleController(EventDesk desk, MembershipGaps membershipGaps, Clock clock) {
         this.desk = desk;
+        this.membershipGaps = membershipGaps;
         this.clock = clock;
     }
 
@@ -45,6 +48,8 @@ class ConsoleController {
         LocalDate today = LocalDate.now(clock.withZone(TOKYO));
         if (person.isCityStaff()) {
             model.addAttribute("moderation", desk.moderationQueue());
+            // the register: the associations whose membership report of the year that ended is missing
+            model.addAttribute("missingReports", membershipGaps.of(MembershipGaps.lastEnded(today)));
         }
         model.addAttribute("coming", desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
         Page<Event> recent = desk.between(today.minusDays(60), today, organizer, 0, 100);
