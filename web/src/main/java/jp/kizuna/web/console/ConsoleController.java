@@ -49,7 +49,7 @@ class ConsoleController {
         if (person.isCityStaff()) {
             model.addAttribute("moderation", desk.moderationQueue());
             // the register: the associations whose membership report of the year that ended is missing
-            model.addAttribute("missingReports", membershipGaps.of(MembershipGaps.lastEnded(today)));
+            model.addAttribute("missingReports", membershipGaps.ifKnown(MembershipGaps.lastEnded(today)));
         }
         model.addAttribute("coming", desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
         Page<Event> recent = desk.between(today.minusDays(60), today, organizer, 0, 100);

@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.console.register.RegisterViews.MembershipReport;
 import jp.kizuna.web.console.register.RegisterViews.Summary;
 import jp.kizuna.web.events.EventViews.Page;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MembershipGaps {
+
+    private static final Logger log = LoggerFactory.getLogger(MembershipGaps.class);
 
     static final int PAGE = 200;
     /** Enough pages for 4,000 associations; a city has a few hundred. */
@@ -39,8 +45,11 @@ public class MembershipGaps {
         }
     }
 
-    /** The reports missing in a fiscal year (its start year, 2023 for 令和5年度), by district in the order of their names. */
-    public record Gaps(int fiscalYear, List<District> districts) {
+    /**
+     * The reports missing in a fiscal year (its start year, 2023 for 令和5年度), by district in the order of their names;
+     * not {@code known} when the registry did not answer (the dashboard says so and shows the rest).
+     */
+    public record Gaps(int fiscalYear, List<District> districts, boolean known) {
 
         public int missing() {
             return districts.stream().mapToInt(District::missing).sum();
@@ -58,6 +67,16 @@ public class MembershipGaps {
     /** The fiscal year that ended last (April to March): on 10 June 2024 that is 2023 (令和5年度). */
     public static int lastEnded(LocalDate today) {
         return FiscalYears.of(today) - 1;
+    }
+
+    /** As {@link #of}, or not known when the registry refuses or does not answer: the dashboard shows the rest. */
+    public Gaps ifKnown(int fiscalYear) {
+        try {
+            return of(fiscalYear);
+        } catch (ApiProblemException | ApiUnavailableException e) {
+            log.warn("the membership reports of FY{} could not be read: {}", fiscalYear, e.getMessage());
+            return new Gaps(fiscalYear, List.of(), false);
+        }
     }
 
     public Gaps of(int fiscalYear) {
@@ -85,6 +104,6 @@ public class MembershipGaps {
             }
         }
         return new Gaps(fiscalYear, byDistrict.entrySet().stream()
-                .map(e -> new District(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
+                .map(e -> new District(e.getKey(), e.getValue()[0], e.getValue()[1])).toList(), true);
     }
 }
