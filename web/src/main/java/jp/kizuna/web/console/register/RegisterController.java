@@ -51,6 +51,7 @@ class RegisterController {
         model.addAttribute("search", search);
         model.addAttribute("districts", desk.districts());
         model.addAttribute("results", desk.search(search, PageNumbers.parse(page), PAGE_SIZE));
+        model.addAttribute("kpi", desk.organizationsKpi().orElse(null));
         return "console/register/list";
     }
 

@@ -2,11 +2,15 @@ package jp.kizuna.web.console.register;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.PublicApi;
 import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.register.RegisterViews.District;
+import jp.kizuna.web.console.register.RegisterViews.LiveIndicator;
 import jp.kizuna.web.console.register.RegisterViews.MembershipReport;
 import jp.kizuna.web.console.register.RegisterViews.Organization;
 import jp.kizuna.web.console.register.RegisterViews.Summary;
@@ -59,6 +63,18 @@ class RegisterDesk {
         add(query, "stage", search.stage());
         add(query, "status", search.status());
         return api.get(query, SUMMARIES);
+    }
+
+    /**
+     * 地域づくり活動組織数 as the KPI service derives it now from the register's events, for the register's page;
+     * empty when the KPI service does not say (the register is shown without it).
+     */
+    Optional<LiveIndicator> organizationsKpi() {
+        try {
+            return Optional.ofNullable(api.get("/api/kpi/indicators/active-community-organizations/live", LiveIndicator.class));
+        } catch (ApiProblemException | ApiUnavailableException e) {
+            return Optional.empty();
+        }
     }
 
     List<District> districts() {

@@ -106,6 +106,13 @@ public final class RegisterViews {
         }
     }
 
+    /** A KPI's value derived from the platform's data for the running fiscal year (地域づくり活動組織数 …). */
+    public record LiveIndicator(String indicator, String name, String unit, FiscalYear fiscalYear, BigDecimal value) {
+    }
+
+    public record FiscalYear(int year, String label, String japaneseLabel) {
+    }
+
     public record Revision(int revision, int memberHouseholds, int totalHouseholds, String reason, String byName, Instant at) {
     }
 }

@@ -60,6 +60,26 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void theRegisterSaysHowManyActiveOrganizationsTheKpiCountsNow() {
+        API.on("GET", "/api/kpi/indicators/active-community-organizations/live", json("""
+                {"indicator": "active-community-organizations", "name": "地域づくり活動組織数", "unit": "団体",
+                 "fiscalYear": {"year": 2024, "label": "FY2024", "japaneseLabel": "令和6年度"}, "value": 9,
+                 "state": "PROVISIONAL", "source": "DERIVED"}"""));
+
+        Page register = browser.signIn(ISSUER, STAFF, "/console/register");
+
+        assertThat(register.document().select("#organizations-kpi").text()).isEqualTo("地域づくり活動組織数（令和6年度、登録簿から算出）: 9 団体");
+    }
+
+    @Test
+    void theRegisterIsShownWithoutTheKpiWhenTheKpiServiceDoesNotSay() {
+        Page register = browser.signIn(ISSUER, STAFF, "/console/register");
+
+        assertThat(register.status()).isEqualTo(200);
+        assertThat(register.document().select("#organizations-kpi")).isEmpty();
+    }
+
+    @Test
     void aFilterTheRegistryDoesNotKnowIsNoFilter() {
         browser.signIn(ISSUER, STAFF, "/console/register?kind=CASTLE&status=maybe&page=-3");
 
