@@ -45,7 +45,8 @@ class OrganizationEditController {
 
     /** The parts an organization's own officers may edit; the rest is city staff's. */
     static final Set<String> OFFICERS_PARTS = Set.of("profile", "activities", "links");
-    static final Set<String> PARTS = Set.of("name", "registration", "profile", "activities", "links", "stage");
+    static final Set<String> PARTS = Set.of("name", "registration", "profile", "activities", "links", "stage", "vision",
+            "facility", "dissolution");
 
     private final RegisterDesk desk;
     private final ProblemMessages problems;
@@ -62,7 +63,7 @@ class OrganizationEditController {
         return "console";
     }
 
-    @GetMapping("/console/register/{id}/{part:name|registration|profile|activities|links|stage}")
+    @GetMapping("/console/register/{id}/{part:name|registration|profile|activities|links|stage|vision|facility|dissolution}")
     String edit(@PathVariable String id, @PathVariable String part, Authentication authentication, Model model) {
         mayEdit(authentication, id, part);
         Versioned<Organization> read = desk.organization(id);
@@ -74,6 +75,9 @@ class OrganizationEditController {
             case "activities" -> withEmptyRow(o.activities().stream().map(ActivityRow::of).toList(), ActivityRow.empty());
             case "links" -> withEmptyRow(o.links().stream().map(LinkRow::of).toList(), LinkRow.empty());
             case "stage" -> StageChange.empty();
+            case "vision" -> RegisterForms.Vision.empty();
+            case "facility" -> RegisterForms.FacilityContract.empty();
+            case "dissolution" -> RegisterForms.Dissolution.empty();
             default -> throw new NotFoundException(part);
         });
         return page(part, read, model);
@@ -149,6 +153,37 @@ class OrganizationEditController {
                  RedirectAttributes redirect) {
         mayEdit(authentication, id, "stage");
         return save(id, "stage", form, version, () -> desk.change("POST", id, "stage-changes", form.body(), version),
+                model, locale, response, redirect);
+    }
+
+    @PostMapping("/console/register/{id}/vision")
+    String vision(@PathVariable String id, RegisterForms.Vision form, @RequestParam(defaultValue = "") String version,
+                  Authentication authentication, Model model, Locale locale, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        mayEdit(authentication, id, "vision");
+        return save(id, "vision", form, version, () -> desk.change("POST", id, "visions", form.body(), version),
+                model, locale, response, redirect);
+    }
+
+    @PostMapping("/console/register/{id}/facility")
+    String facility(@PathVariable String id, RegisterForms.FacilityContract form, @RequestParam(defaultValue = "") String version,
+                    Authentication authentication, Model model, Locale locale, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        mayEdit(authentication, id, "facility");
+        return save(id, "facility", form, version, () -> desk.change("POST", id, "facility-contracts", form.body(), version),
+                model, locale, response, redirect);
+    }
+
+    /**
+     * The organization is dissolved: its record is closed to writes and its partner API keys are revoked with it (the
+     * answer is the organization with the keys revoked, read here as the organization).
+     */
+    @PostMapping("/console/register/{id}/dissolution")
+    String dissolve(@PathVariable String id, RegisterForms.Dissolution form, @RequestParam(defaultValue = "") String version,
+                    Authentication authentication, Model model, Locale locale, HttpServletResponse response,
+                    RedirectAttributes redirect) {
+        mayEdit(authentication, id, "dissolution");
+        return save(id, "dissolution", form, version, () -> desk.change("POST", id, "dissolution", form.body(), version),
                 model, locale, response, redirect);
     }
 

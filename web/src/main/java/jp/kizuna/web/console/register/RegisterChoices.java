@@ -15,6 +15,7 @@ class RegisterChoices {
     Map<String, List<String>> choices() {
         return Map.of("kinds", RegisterSearch.KINDS, "stages", RegisterSearch.STAGES, "legalForms", RegisterSearch.LEGAL_FORMS,
                 "evidence", RegisterSearch.EVIDENCE, "categories", RegisterSearch.ACTIVITY_CATEGORIES,
-                "linkKinds", RegisterSearch.LINK_KINDS);
+                "linkKinds", RegisterSearch.LINK_KINDS, "programmes", RegisterSearch.PROGRAMMES,
+                "outcomes", RegisterSearch.OUTCOMES);
     }
 }

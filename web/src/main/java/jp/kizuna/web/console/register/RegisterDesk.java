@@ -9,7 +9,10 @@ import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.PublicApi;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.register.RegisterViews.ApiKey;
 import jp.kizuna.web.console.register.RegisterViews.District;
+import jp.kizuna.web.console.register.RegisterViews.IssuedKey;
+import jp.kizuna.web.console.register.RegisterViews.Placement;
 import jp.kizuna.web.console.register.RegisterViews.LiveIndicator;
 import jp.kizuna.web.console.register.RegisterViews.MembershipReport;
 import jp.kizuna.web.console.register.RegisterViews.Organization;
@@ -33,6 +36,10 @@ class RegisterDesk {
     private static final ParameterizedTypeReference<Page<MembershipReport>> REPORT_PAGE = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<MembershipReport>> REPORTS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<Placement>> PLACEMENTS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<ApiKey>> API_KEYS = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<List<District>> DISTRICTS = new ParameterizedTypeReference<>() {
     };
@@ -92,6 +99,38 @@ class RegisterDesk {
     /** A change to one part of an organization: {@code PUT …/name}, {@code …/profile}, {@code POST …/stage-changes} … */
     Organization change(String method, String id, String part, Map<String, Object> body, String etag) {
         return api.send(method, "/api/registry/organizations/{id}/" + part, body, etag, Organization.class, checked(id)).value();
+    }
+
+    List<Placement> placementsOf(String organizationId) {
+        return api.get("/api/registry/placements?organizationId={id}", PLACEMENTS, checked(organizationId));
+    }
+
+    Versioned<Placement> placement(String id) {
+        return api.getVersioned("/api/registry/placements/{id}", Placement.class, checked(id));
+    }
+
+    Placement startPlacement(Map<String, Object> body) {
+        return api.post("/api/registry/placements", body, Placement.class);
+    }
+
+    Placement endPlacement(String id, Map<String, Object> body, String etag) {
+        return api.send("POST", "/api/registry/placements/{id}/end", body, etag, Placement.class, checked(id)).value();
+    }
+
+    /** The organization's partner API keys, newest first, revoked ones included: prefixes, never the keys. */
+    List<ApiKey> apiKeysOf(String organizationId) {
+        return api.get("/api/registry/organizations/{id}/api-keys", API_KEYS, checked(organizationId));
+    }
+
+    /** Issues a key; the answer carries the key this once (it is shown on the page that answers, and kept nowhere). */
+    IssuedKey issueApiKey(String organizationId, Map<String, Object> body) {
+        return api.post("/api/registry/organizations/{id}/api-keys", body, IssuedKey.class, checked(organizationId));
+    }
+
+    ApiKey revokeApiKey(String organizationId, String keyId, String reason) {
+        Map<String, Object> body = reason == null || reason.isBlank() ? Map.of() : Map.of("reason", reason);
+        return api.send("DELETE", "/api/registry/organizations/{id}/api-keys/{key}", body, null, ApiKey.class,
+                checked(organizationId), checked(keyId)).value();
     }
 
     List<MembershipReport> reportsOf(String id) {

@@ -245,6 +245,129 @@ final class RegisterForms {
         }
     }
 
+    /** {@code POST …/visions}: a vision plan (地域づくりビジョン) with its plan period in fiscal years. */
+    record Vision(String title, String adoptedOn, String planFrom, String planTo, String revision, String documentUrl) {
+
+        static Vision empty() {
+            return new Vision("", "", "", "", "", "");
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("title", blank(title) ? null : title);
+            body.put("adoptedOn", blank(adoptedOn) ? null : adoptedOn.strip());
+            putNumber(body, "planFrom", planFrom);
+            putNumber(body, "planTo", planTo);
+            putNumber(body, "revision", revision);
+            put(body, "documentUrl", documentUrl);
+            return body;
+        }
+    }
+
+    /** {@code POST …/facility-contracts}: a designated-manager contract (指定管理). */
+    record FacilityContract(String facility, String startsOn, String endsOn, String cityDepartment) {
+
+        static FacilityContract empty() {
+            return new FacilityContract("", "", "", "");
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("facility", blank(facility) ? null : facility);
+            body.put("startsOn", blank(startsOn) ? null : startsOn.strip());
+            if (!blank(endsOn)) {
+                body.put("endsOn", endsOn.strip());
+            }
+            put(body, "cityDepartment", cityDepartment);
+            return body;
+        }
+    }
+
+    /** {@code POST …/dissolution}: the day and the reason; the record is closed afterwards. */
+    record Dissolution(String dissolvedOn, String reason) {
+
+        static Dissolution empty() {
+            return new Dissolution("", "");
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("dissolvedOn", blank(dissolvedOn) ? null : dissolvedOn.strip());
+            body.put("reason", blank(reason) ? null : reason);
+            return body;
+        }
+    }
+
+    /** {@code POST /api/registry/placements}, hosted by the organization whose page it is started from. */
+    record PlacementStart(String programme, String area, String role, String headcount, String startedOn, String plannedEndOn,
+                          String note) {
+
+        static PlacementStart empty() {
+            return new PlacementStart("REGIONAL_REVITALIZATION_COOPERATOR", "", "", "1", "", "", "");
+        }
+
+        Map<String, Object> body(String hostOrganizationId) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("programme", blank(programme) ? null : programme);
+            body.put("hostOrganizationId", hostOrganizationId);
+            put(body, "area", area);
+            body.put("role", blank(role) ? null : role);
+            putNumber(body, "headcount", headcount);
+            body.put("startedOn", blank(startedOn) ? null : startedOn.strip());
+            if (!blank(plannedEndOn)) {
+                body.put("plannedEndOn", plannedEndOn.strip());
+            }
+            put(body, "note", note);
+            return body;
+        }
+    }
+
+    /** {@code POST /api/registry/placements/{id}/end}: when, and what became of the people. */
+    record PlacementEnd(String endedOn, String outcome, String note) {
+
+        static PlacementEnd empty() {
+            return new PlacementEnd("", "", "");
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (!blank(endedOn)) {
+                body.put("endedOn", endedOn.strip());
+            }
+            body.put("outcome", blank(outcome) ? null : outcome);
+            put(body, "note", note);
+            return body;
+        }
+    }
+
+    /**
+     * {@code POST …/api-keys}: a label, the one scope there is, and the last day it works (to the end of that day in
+     * Japan), if it is not to live until revoked.
+     */
+    record ApiKeyIssue(String label, String expiresOn) {
+
+        static ApiKeyIssue empty() {
+            return new ApiKeyIssue("", "");
+        }
+
+        Map<String, Object> body() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("label", blank(label) ? null : label);
+            body.put("scopes", List.of("EVENTS_PUBLISH"));
+            if (!blank(expiresOn)) {
+                String day = expiresOn.strip();
+                try {
+                    body.put("expiresAt", java.time.LocalDate.parse(day).plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Tokyo"))
+                            .minusSeconds(1).toInstant().toString());
+                } catch (java.time.format.DateTimeParseException notADay) {
+                    // sent as typed: the API refuses it by name
+                    body.put("expiresAt", day);
+                }
+            }
+            return body;
+        }
+    }
+
     /** A membership report ({@code POST}) or its correction ({@code PUT}, with the reason). */
     record Membership(String fiscalYear, String memberHouseholds, String totalHouseholds, String reason) {
 
@@ -276,6 +399,12 @@ final class RegisterForms {
         }
         String value = typed.strip();
         return value.matches("[0-9]{1,9}") ? (Object) Integer.valueOf(value) : value;
+    }
+
+    private static void putNumber(Map<String, Object> body, String name, String typed) {
+        if (!blank(typed)) {
+            body.put(name, number(typed));
+        }
     }
 
     static List<String> lines(String text) {

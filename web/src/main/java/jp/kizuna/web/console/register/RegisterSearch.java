@@ -19,6 +19,8 @@ record RegisterSearch(String q, String kind, String district, String stage, Stri
             "ACTIVITY_DECLINED", "REASSESSED");
     static final List<String> ACTIVITY_CATEGORIES = List.of("ENVIRONMENT", "TRANSPORT", "SAFETY", "HEALTH_AND_WELFARE",
             "EVENTS_AND_CULTURE", "LOCAL_PRODUCE_AND_MARKETS", "LEARNING", "PUBLIC_RELATIONS", "PLANNING", "FACILITIES", "OTHER");
+    static final List<String> PROGRAMMES = List.of("REGIONAL_REVITALIZATION_COOPERATOR", "VILLAGE_SUPPORT_STAFF");
+    static final List<String> OUTCOMES = List.of("SETTLED_IN_AREA", "LEFT_AREA", "UNKNOWN");
     static final List<String> LINK_KINDS = List.of("WEBSITE", "NOTE", "INSTAGRAM", "FACEBOOK", "X", "YOUTUBE", "CITY_PAGE", "OTHER");
 
     RegisterSearch {

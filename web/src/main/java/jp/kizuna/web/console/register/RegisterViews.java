@@ -31,13 +31,15 @@ public final class RegisterViews {
                                String kind, String kindJapanese, List<String> districts, HistoricDate foundedOn,
                                String legalForm, String legalFormJapanese, HistoricDate incorporatedOn, String status,
                                HistoricDate dissolvedOn, String dissolutionReason, Stage stage,
-                               List<StageChange> stageHistory, Profile profile, List<Activity> activities, List<Link> links,
-                               Instant updatedAt) {
+                               List<StageChange> stageHistory, List<Vision> visions, List<Facility> facilityContracts,
+                               Profile profile, List<Activity> activities, List<Link> links, Instant updatedAt) {
 
         public Organization {
             formerNames = formerNames == null ? List.of() : List.copyOf(formerNames);
             districts = districts == null ? List.of() : List.copyOf(districts);
             stageHistory = stageHistory == null ? List.of() : List.copyOf(stageHistory);
+            visions = visions == null ? List.of() : List.copyOf(visions);
+            facilityContracts = facilityContracts == null ? List.of() : List.copyOf(facilityContracts);
             profile = profile == null ? Profile.EMPTY : profile;
             activities = activities == null ? List.of() : List.copyOf(activities);
             links = links == null ? List.of() : List.copyOf(links);
@@ -50,6 +52,14 @@ public final class RegisterViews {
         public boolean isAssociation() {
             return "NEIGHBORHOOD_ASSOCIATION".equals(kind);
         }
+    }
+
+    public record Vision(String title, HistoricDate adoptedOn, Integer planFrom, Integer planTo, String planPeriodJapanese,
+                         Integer revision, String revisionJapanese, String documentUrl) {
+    }
+
+    /** A designated-manager contract (指定管理). */
+    public record Facility(String facility, HistoricDate startsOn, HistoricDate endsOn, String cityDepartment) {
     }
 
     public record FormerName(String name, HistoricDate usedUntil) {
@@ -111,6 +121,54 @@ public final class RegisterViews {
     }
 
     public record FiscalYear(int year, String label, String japaneseLabel) {
+    }
+
+    /** A 地域おこし協力隊 or 集落支援員 placement. */
+    public record Placement(String id, String programme, String hostOrganizationId, String area, String role, int headcount,
+                            HistoricDate startedOn, HistoricDate plannedEndOn, HistoricDate endedOn, String status,
+                            String outcome, String note, String startedByName, String endedByName) {
+
+        public boolean isActive() {
+            return "ACTIVE".equals(status);
+        }
+    }
+
+    /** A partner API key as city staff see it later: its prefix, never the key. */
+    public record ApiKey(String id, String label, List<String> scopes, String prefix, String status, Instant expiresAt,
+                         String issuedByName, Instant issuedAt, String revokedByName, Instant revokedAt, String revocationReason) {
+
+        public ApiKey {
+            scopes = scopes == null ? List.of() : List.copyOf(scopes);
+        }
+
+        public boolean isActive() {
+            return "ACTIVE".equals(status);
+        }
+
+        /** When it was issued, in Japan's time ({@code 2024-06-10 09:00}). */
+        public String issuedAtLabel() {
+            return minute(issuedAt);
+        }
+
+        public String revokedAtLabel() {
+            return minute(revokedAt);
+        }
+
+        /** The last day it works, in Japan ({@code 2027-03-31}); empty for a key that lives until revoked. */
+        public String expiresOnLabel() {
+            return expiresAt == null ? "" : expiresAt.atZone(TOKYO).toLocalDate().toString();
+        }
+
+        private static String minute(Instant at) {
+            return at == null ? "" : MINUTE.format(at.atZone(TOKYO));
+        }
+    }
+
+    private static final java.time.ZoneId TOKYO = java.time.ZoneId.of("Asia/Tokyo");
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** The answer to issuing a key: the key itself, this once. */
+    public record IssuedKey(String key, String usage, ApiKey apiKey) {
     }
 
     public record Revision(int revision, int memberHouseholds, int totalHouseholds, String reason, String byName, Instant at) {

@@ -150,7 +150,10 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
         assertThat(organization.document().select("main a[href^=/console/register/minato/]").eachAttr("href"))
                 .containsExactly("/console/register/minato/name", "/console/register/minato/registration",
                         "/console/register/minato/stage", "/console/register/minato/profile",
-                        "/console/register/minato/activities", "/console/register/minato/links");
+                        "/console/register/minato/activities", "/console/register/minato/links",
+                        "/console/register/minato/vision", "/console/register/minato/facility",
+                        "/console/register/minato/placements", "/console/register/minato/api-keys",
+                        "/console/register/minato/dissolution");
     }
 
     @Test
@@ -322,6 +325,52 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
         assertThat(refused.document().select("#form-problem").text()).contains("Moving back from STEP_4 to STEP_3 needs a note.");
         assertThat(refused.document().select("#stage option[selected]").val()).isEqualTo("STEP_3");
         assertThat(refused.document().select("#effectiveOn").val()).isEqualTo("FY2024");
+    }
+
+    @Test
+    void aVisionPlanIsRecordedWithItsPeriodInFiscalYears() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/vision");
+        API.on("POST", ORGANIZATION + "/visions", json(MINATO).withHeader("ETag", "\"4\""));
+
+        Page saved = browser.submit(form, "#edit-form", Map.of("title", "湊地区地域づくりビジョン", "adoptedOn", "2020-03",
+                "planFrom", "2020", "planTo", "2024", "revision", "2", "documentUrl", ""));
+
+        assertThat(saved.status()).isEqualTo(302);
+        Call sent = API.lastCall("POST", ORGANIZATION + "/visions");
+        assertThat(sent.header("If-Match")).isEqualTo("\"3\"");
+        assertThat(sent.body()).isEqualTo("{\"title\":\"湊地区地域づくりビジョン\",\"adoptedOn\":\"2020-03\",\"planFrom\":2020,"
+                + "\"planTo\":2024,\"revision\":2}");
+        assertThat(browser.followed(saved).document().select("main [role=status]").text()).isEqualTo("地域づくりビジョンを記録しました。");
+    }
+
+    @Test
+    void aFacilityContractIsRecorded() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/facility");
+        API.on("POST", ORGANIZATION + "/facility-contracts", json(MINATO).withHeader("ETag", "\"4\""));
+
+        browser.submit(form, "#edit-form", Map.of("facility", "湊公民館", "startsOn", "2021-04-01", "endsOn", "2026-03-31",
+                "cityDepartment", ""));
+
+        assertThat(API.lastCall("POST", ORGANIZATION + "/facility-contracts").body())
+                .isEqualTo("{\"facility\":\"湊公民館\",\"startsOn\":\"2021-04-01\",\"endsOn\":\"2026-03-31\"}");
+    }
+
+    @Test
+    void aDissolutionClosesTheRecordAndSaysItsKeysNoLongerWork() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/dissolution");
+        assertThat(form.document().select("#edit-form .notice").text()).contains("パートナーAPIキーはすべて無効になります");
+        String dissolved = MINATO.replace("\"status\": \"ACTIVE\"", "\"status\": \"DISSOLVED\"");
+        API.on("POST", ORGANIZATION + "/dissolution", json(dissolved.replaceFirst("\\{", "{\"apiKeys\": {\"revoked\": [\"key-1\"], \"complete\": true},"))
+                .withHeader("ETag", "\"4\""));
+        API.on("GET", ORGANIZATION, json(dissolved).withHeader("ETag", "\"4\""));
+
+        Page saved = browser.followed(browser.submit(form, "#edit-form", Map.of("dissolvedOn", "2024-03-31", "reason", "湊地区協議会に統合")));
+
+        Call sent = API.lastCall("POST", ORGANIZATION + "/dissolution");
+        assertThat(sent.header("If-Match")).isEqualTo("\"3\"");
+        assertThat(sent.body()).isEqualTo("{\"dissolvedOn\":\"2024-03-31\",\"reason\":\"湊地区協議会に統合\"}");
+        assertThat(saved.document().select("main [role=status]").text()).startsWith("解散を記録しました。");
+        assertThat(saved.document().select("main a[href=/console/register/minato/name]")).isEmpty();
     }
 
     @Test
