@@ -407,6 +407,16 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void theFormsSpeakEnglishWhenAsked() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/name?lang=en");
+
+        assertThat(form.document().select("html").attr("lang")).isEqualTo("en");
+        assertThat(form.document().select("h1 span").first().text()).isEqualTo("Change the name");
+        assertThat(form.document().select("label[for=change-rename]").text()).isEqualTo("Rename");
+        assertThat(form.document().select("#renamedOn-hint").text()).startsWith("As precise as known");
+    }
+
+    @Test
     void anAddressThatNamesNoOrganizationIsThePortalsNotFoundPage() {
         Page page = browser.signIn(ISSUER, STAFF, "/console/register/%7Bnot-an-id%7D/profile");
 
