@@ -118,6 +118,11 @@ public final class RegisterViews {
 
     /** A KPI's value derived from the platform's data for the running fiscal year (地域づくり活動組織数 …). */
     public record LiveIndicator(String indicator, String name, String unit, FiscalYear fiscalYear, BigDecimal value) {
+
+        /** The value as people write it: {@code 9}, not {@code 9.0000}. */
+        public String valueLabel() {
+            return value == null ? "" : value.stripTrailingZeros().toPlainString();
+        }
     }
 
     public record FiscalYear(int year, String label, String japaneseLabel) {

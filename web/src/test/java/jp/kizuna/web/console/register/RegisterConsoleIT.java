@@ -63,7 +63,7 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
     void theRegisterSaysHowManyActiveOrganizationsTheKpiCountsNow() {
         API.on("GET", "/api/kpi/indicators/active-community-organizations/live", json("""
                 {"indicator": "active-community-organizations", "name": "地域づくり活動組織数", "unit": "団体",
-                 "fiscalYear": {"year": 2024, "label": "FY2024", "japaneseLabel": "令和6年度"}, "value": 9,
+                 "fiscalYear": {"year": 2024, "label": "FY2024", "japaneseLabel": "令和6年度"}, "value": 9.0000,
                  "state": "PROVISIONAL", "source": "DERIVED"}"""));
 
         Page register = browser.signIn(ISSUER, STAFF, "/console/register");
