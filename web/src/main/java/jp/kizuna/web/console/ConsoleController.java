@@ -7,6 +7,7 @@ import java.util.List;
 
 import jp.kizuna.web.api.ConcurrentReads;
 import jp.kizuna.web.api.ConcurrentReads.Read;
+import jp.kizuna.web.console.register.MembershipGaps;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.page.Person;
@@ -28,11 +29,13 @@ class ConsoleController {
     static final int LIST_SIZE = 20;
 
     private final EventDesk desk;
+    private final MembershipGaps membershipGaps;
     private final ConcurrentReads concurrently;
     private final Clock clock;
 
-    ConsoleController(EventDesk desk, ConcurrentReads concurrently, Clock clock) {
+    ConsoleController(EventDesk desk, MembershipGaps membershipGaps, ConcurrentReads concurrently, Clock clock) {
         this.desk = desk;
+        this.membershipGaps = membershipGaps;
         this.concurrently = concurrently;
         this.clock = clock;
     }
@@ -50,10 +53,14 @@ class ConsoleController {
         Page<Event> recent;
         try (ConcurrentReads.Reads reads = concurrently.begin()) {
             Read<List<Event>> moderation = person.isCityStaff() ? reads.start(desk::moderationQueue) : null;
+            // the register: the associations whose membership report of the year that ended is missing
+            Read<MembershipGaps.Gaps> missingReports = person.isCityStaff()
+                    ? reads.start(() -> membershipGaps.ifKnown(MembershipGaps.lastEnded(today))) : null;
             Read<Page<Event>> coming = reads.start(() -> desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
             Read<Page<Event>> held = reads.start(() -> desk.between(today.minusDays(60), today, organizer, 0, 100));
             if (moderation != null) {
                 model.addAttribute("moderation", moderation.join());
+                model.addAttribute("missingReports", missingReports.join());
             }
             model.addAttribute("coming", coming.join());
             recent = held.join();
