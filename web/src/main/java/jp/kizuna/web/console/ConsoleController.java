@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
+import jp.kizuna.web.console.kpi.KpiToDo;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.page.Person;
@@ -26,10 +28,12 @@ class ConsoleController {
     static final int LIST_SIZE = 20;
 
     private final EventDesk desk;
+    private final KpiToDo kpi;
     private final Clock clock;
 
-    ConsoleController(EventDesk desk, Clock clock) {
+    ConsoleController(EventDesk desk, KpiToDo kpi, Clock clock) {
         this.desk = desk;
+        this.kpi = kpi;
         this.clock = clock;
     }
 
@@ -39,12 +43,13 @@ class ConsoleController {
     }
 
     @GetMapping("/console")
-    String dashboard(Authentication authentication, Model model) {
+    String dashboard(Authentication authentication, Model model, Locale locale) {
         Person person = Person.of(authentication).orElseThrow();
         String organizer = person.isCityStaff() ? null : person.organizationId();
         LocalDate today = LocalDate.now(clock.withZone(TOKYO));
         if (person.isCityStaff()) {
             model.addAttribute("moderation", desk.moderationQueue());
+            model.addAttribute("kpiToDo", kpi.item(locale));
         }
         model.addAttribute("coming", desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
         Page<Event> recent = desk.between(today.minusDays(60), today, organizer, 0, 100);
