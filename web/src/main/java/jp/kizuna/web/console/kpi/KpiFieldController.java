@@ -164,7 +164,7 @@ class KpiFieldController {
         texts.put("finalEvaluation", measure.finalEvaluation());
         texts.put("reason", "");
         model.addAttribute("current", texts);
-        model.addAttribute("typed", typed == null ? texts : typed);
+        model.addAttribute("typed", typedOver(texts, typed));
         return "console/kpi/measure";
     }
 
@@ -190,7 +190,7 @@ class KpiFieldController {
         texts.put("nextYearDirection", project.nextYearDirection());
         texts.put("reason", "");
         model.addAttribute("current", texts);
-        model.addAttribute("typed", typed == null ? texts : typed);
+        model.addAttribute("typed", typedOver(texts, typed));
         model.addAttribute("directions", DIRECTIONS);
         model.addAttribute("outcomeForm", outcome == null ? KpiForm.forYear(currentFiscalYear() - 1) : outcome);
         if (!model.containsAttribute("outcomeReason")) {
@@ -199,15 +199,29 @@ class KpiFieldController {
         return "console/kpi/project";
     }
 
-    /** The texts as typed (line ends as the API keeps them), and the reason when one was given. */
+    /**
+     * The texts the form sent, as typed (line ends as the API keeps them), and the reason. A text the form did not
+     * send is not sent on either: the API keeps the parts not given, so nothing is emptied by a form that lacks it.
+     */
     private static Map<String, String> texts(Map<String, String> typed, List<String> names) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String name : names) {
-            texts.put(name, typed.getOrDefault(name, "").replace("\r\n", "\n"));
+            if (typed.containsKey(name)) {
+                texts.put(name, typed.get(name).replace("\r\n", "\n"));
+            }
         }
         String reason = typed.getOrDefault("reason", "").strip();
         texts.put("reason", reason);
         return texts;
+    }
+
+    /** What the form shows: the current texts, and over them what a refused form said. */
+    private static Map<String, String> typedOver(Map<String, String> current, Map<String, String> typed) {
+        Map<String, String> shown = new LinkedHashMap<>(current);
+        if (typed != null) {
+            shown.putAll(typed);
+        }
+        return shown;
     }
 
     private static Map<String, String> identity(java.util.Set<String> names) {
