@@ -402,6 +402,37 @@ class KpiConsolePagesIT extends PortalAgainstFakeApi {
         assertThat(API.calls().stream().filter(c -> c.path().contains("{x}") || c.path().contains("36-x"))).isEmpty();
     }
 
+    @Test
+    void everyKpiPageHasItsHeadingsInOrderLabelledFieldsAndACsrfTokenInEveryForm() {
+        API.on("GET", INDICATOR + "/history", json("[]"));
+        API.on("GET", "/api/kpi/policy-fields/36/history", json("[]"));
+        browser.signIn(ISSUER, ADMIN, "/console/kpi/fields/36");
+        for (String path : List.of("/console/kpi/fields/36", "/console/kpi/indicators/active-community-organizations",
+                "/console/kpi/indicators/active-community-organizations/history", "/console/kpi/fields/36/measures/1",
+                "/console/kpi/projects/36-2-1", "/console/kpi/fields/36/history")) {
+            Page page = browser.open(path);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            org.jsoup.nodes.Document document = page.document();
+            assertThat(document.select("main h1")).as(path).hasSize(1);
+            int level = 1;
+            for (Element heading : document.select("main h1, main h2, main h3, main h4")) {
+                int next = Integer.parseInt(heading.tagName().substring(1));
+                assertThat(next).as("%s after h%d on %s", heading.text(), level, path).isLessThanOrEqualTo(level + 1);
+                level = next;
+            }
+            for (Element field : document.select("main input:not([type=hidden]), main textarea, main select")) {
+                assertThat(document.select("label[for=" + field.id() + "]")).as("a label for #%s on %s", field.id(), path)
+                        .hasSize(1);
+            }
+            for (Element form : document.select("form[method=post]")) {
+                assertThat(form.select("input[type=hidden][name=_csrf]").attr("value")).as("%s on %s", form.attr("action"), path)
+                        .isNotBlank();
+            }
+            assertThat(document.select("table.data").not(":has(caption)")).as(path).isEmpty();
+            assertThat(document.select("[style], style, script:not([src])")).as(path).isEmpty();
+        }
+    }
+
     private static List<String> row(Page page, String heading, int index) {
         Element section = page.document().selectFirst(heading).parent();
         return section.select("tbody tr").get(index).children().eachText();
