@@ -1,5 +1,7 @@
 package jp.kizuna.web.console.kpi;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.kizuna.web.page.PageProblem;
@@ -16,7 +18,8 @@ import jp.kizuna.web.page.PageProblem;
 public record KpiFailure(String form, PageProblem problem, Map<String, String> fieldErrors, boolean conflict, String current) {
 
     public KpiFailure {
-        fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
+        // in the form's order: the summary lists them as the fields come
+        fieldErrors = fieldErrors == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     public boolean is(String name) {

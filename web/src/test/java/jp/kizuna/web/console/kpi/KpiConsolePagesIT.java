@@ -192,12 +192,14 @@ class KpiConsolePagesIT extends PortalAgainstFakeApi {
         Page admins = browser.signIn(ISSUER, ADMIN, "/console/kpi/indicators/active-community-organizations");
         assertThat(admins.document().select("#correction-fiscalYear option").eachAttr("value")).containsExactly("2022");
 
-        Page refused = browser.submit(admins, "#correction-form", Map.of("fiscalYear", "2022", "value", "6", "text", " "));
+        Page refused = browser.submit(admins, "#correction-form", Map.of("fiscalYear", "2022", "value", "六", "text", " "));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(API.calls("POST", INDICATOR + "/actuals/2022/corrections")).isEmpty();
+        assertThat(refused.document().select("#correction-problem a").eachAttr("href"))
+                .containsExactly("#correction-value", "#correction-text");
         assertThat(refused.document().select("#correction-text-error").text()).isEqualTo("訂正の理由を入力してください。");
-        assertThat(refused.document().select("#correction-value").val()).isEqualTo("6");
+        assertThat(refused.document().select("#correction-value").val()).isEqualTo("六");
     }
 
     @Test
