@@ -9,6 +9,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.kpi.KpiViews.Field;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
@@ -95,6 +96,9 @@ class KpiFieldController {
         } catch (ApiProblemException refused) {
             model.addAttribute("failure", refusals.refused("measure", refused, identity(texts.keySet()), locale, response));
             return showMeasure(field, measure, texts, model);
+        } catch (ApiUnavailableException unanswered) {
+            model.addAttribute("failure", refusals.unanswered("measure", unanswered, locale, response));
+            return showMeasure(field, measure, texts, model);
         }
     }
 
@@ -119,6 +123,9 @@ class KpiFieldController {
         } catch (ApiProblemException refused) {
             model.addAttribute("failure", refusals.refused("project", refused, identity(texts.keySet()), locale, response));
             return showProject(code, texts, null, model);
+        } catch (ApiUnavailableException unanswered) {
+            model.addAttribute("failure", refusals.unanswered("project", unanswered, locale, response));
+            return showProject(code, texts, null, model);
         }
     }
 
@@ -142,6 +149,9 @@ class KpiFieldController {
         } catch (ApiProblemException refused) {
             model.addAttribute("failure", refusals.refused("outcome", refused, Map.of("text", "text", "reason", "reason"),
                     locale, response));
+            return showProject(code, null, form, model);
+        } catch (ApiUnavailableException unanswered) {
+            model.addAttribute("failure", refusals.unanswered("outcome", unanswered, locale, response));
             return showProject(code, null, form, model);
         }
     }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.events.PageNumbers;
@@ -152,6 +153,10 @@ class KpiIndicatorController {
             return "redirect:/console/kpi/indicators/" + KpiDesk.indicatorCode(code);
         } catch (ApiProblemException refused) {
             model.addAttribute("failure", refusals.refused(formName, refused, VALUE_AND_TEXT, locale, response));
+            model.addAttribute(formName + "Form", form);
+            return show(code, model, locale, authentication);
+        } catch (ApiUnavailableException unanswered) {
+            model.addAttribute("failure", refusals.unanswered(formName, unanswered, locale, response));
             model.addAttribute(formName + "Form", form);
             return show(code, model, locale, authentication);
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.ProblemDocument;
 import jp.kizuna.web.page.PageProblem;
 import jp.kizuna.web.page.ProblemMessages;
@@ -56,6 +57,12 @@ class KpiRefusals {
             }
         }
         return new KpiFailure(form, problems.of(refusal, locale), fieldErrors, problem.status() == 412, null);
+    }
+
+    /** The API did not answer: nothing is known to be stored; the form is shown again as typed (503). */
+    KpiFailure unanswered(String form, ApiUnavailableException e, Locale locale, HttpServletResponse response) {
+        response.setStatus(503);
+        return new KpiFailure(form, problems.unavailable(e, locale), null, false, null);
     }
 
     String text(String key, Locale locale, Object... arguments) {

@@ -155,6 +155,20 @@ class KpiConsolePagesIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void aWriteTheApiDoesNotAnswerIsToldInPlaceAndTheFormKeepsWhatWasTyped() {
+        Page indicator = browser.signIn(ISSUER, STAFF, "/console/kpi/indicators/active-community-organizations");
+        API.on("PUT", INDICATOR + "/targets/2024", jp.kizuna.web.support.FakePublicApi.Answer.hangUp());
+
+        Page refused = browser.submit(indicator, "#target-form", Map.of("fiscalYear", "2024", "value", "12", "text", "見直し"));
+
+        assertThat(refused.status()).isEqualTo(503);
+        assertThat(refused.document().select("#target-problem p").first().text())
+                .isEqualTo("ただいまサービスを利用できません。時間をおいてもう一度お試しください。");
+        assertThat(refused.document().select("#target-value").val()).isEqualTo("12");
+        assertThat(refused.document().select("#target-text").text()).isEqualTo("見直し");
+    }
+
+    @Test
     void onlyAProvisionalActualOfAnEndedYearIsOfferedForConfirmationAndTheConfirmationNamesTheVersion() {
         Page indicator = browser.signIn(ISSUER, STAFF, "/console/kpi/indicators/active-community-organizations");
         assertThat(indicator.document().select("#year-2023 form button").text()).isEqualTo("確定する");
