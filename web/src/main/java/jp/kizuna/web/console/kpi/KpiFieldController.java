@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
@@ -234,7 +235,7 @@ class KpiFieldController {
         return shown;
     }
 
-    private static Map<String, String> identity(java.util.Set<String> names) {
+    private static Map<String, String> identity(Set<String> names) {
         Map<String, String> fields = new LinkedHashMap<>();
         names.forEach(name -> fields.put(name, name));
         return fields;

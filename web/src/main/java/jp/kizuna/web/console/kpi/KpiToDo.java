@@ -2,6 +2,7 @@ package jp.kizuna.web.console.kpi;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,7 +62,7 @@ public class KpiToDo {
                         .filter(row -> row.awaitsConfirmation(current))
                         .map(row -> new OpenActual(indicator.code(), indicator.name(), row.year(), row.label(),
                                 row.officialState() != null)))
-                .sorted(java.util.Comparator.comparingInt(OpenActual::fiscalYear).reversed())
+                .sorted(Comparator.comparingInt(OpenActual::fiscalYear).reversed())
                 .toList();
     }
 

@@ -72,10 +72,6 @@ public final class KpiViews {
         public Year year(int fiscalYear) {
             return series.stream().filter(y -> y.fiscalYear().year() == fiscalYear).findFirst().orElse(null);
         }
-
-        public boolean isDerived() {
-            return derivedFrom != null && !"NONE".equals(derivedFrom);
-        }
     }
 
     /** One fiscal year of an indicator: target, the official actual, the derived value and their difference. */
@@ -93,14 +89,6 @@ public final class KpiViews {
 
     public record Actual(BigDecimal value, String state, String comment, String byName, Instant at,
                          String confirmedByName, Instant confirmedAt) {
-
-        public String atText() {
-            return KpiViews.at(at);
-        }
-
-        public String confirmedAtText() {
-            return KpiViews.at(confirmedAt);
-        }
     }
 
     /** The value derived from the other services' events: PROVISIONAL while the year runs, FINAL after. */
@@ -177,10 +165,6 @@ public final class KpiViews {
 
         public Outcome {
             values = values == null ? List.of() : List.copyOf(values);
-        }
-
-        public String textOf(int fiscalYear) {
-            return values.stream().filter(v -> v.fiscalYear() == fiscalYear).map(OutcomeValue::text).findFirst().orElse(null);
         }
     }
 
