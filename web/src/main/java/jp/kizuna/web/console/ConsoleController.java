@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import jp.kizuna.web.api.ConcurrentReads;
 import jp.kizuna.web.api.ConcurrentReads.Read;
 import jp.kizuna.web.console.register.MembershipGaps;
+import jp.kizuna.web.console.kpi.KpiToDo;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.page.Person;
@@ -30,12 +32,14 @@ class ConsoleController {
 
     private final EventDesk desk;
     private final MembershipGaps membershipGaps;
+    private final KpiToDo kpi;
     private final ConcurrentReads concurrently;
     private final Clock clock;
 
-    ConsoleController(EventDesk desk, MembershipGaps membershipGaps, ConcurrentReads concurrently, Clock clock) {
+    ConsoleController(EventDesk desk, MembershipGaps membershipGaps, KpiToDo kpi, ConcurrentReads concurrently, Clock clock) {
         this.desk = desk;
         this.membershipGaps = membershipGaps;
+        this.kpi = kpi;
         this.concurrently = concurrently;
         this.clock = clock;
     }
@@ -46,7 +50,7 @@ class ConsoleController {
     }
 
     @GetMapping("/console")
-    String dashboard(Authentication authentication, Model model) {
+    String dashboard(Authentication authentication, Model model, Locale locale) {
         Person person = Person.of(authentication).orElseThrow();
         String organizer = person.isCityStaff() ? null : person.organizationId();
         LocalDate today = LocalDate.now(clock.withZone(TOKYO));
@@ -56,11 +60,13 @@ class ConsoleController {
             // the register: the associations whose membership report of the year that ended is missing
             Read<MembershipGaps.Gaps> missingReports = person.isCityStaff()
                     ? reads.start(() -> membershipGaps.ifKnown(MembershipGaps.lastEnded(today))) : null;
+            Read<KpiToDo.Item> kpiToDo = person.isCityStaff() ? reads.start(() -> kpi.item(locale)) : null;
             Read<Page<Event>> coming = reads.start(() -> desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
             Read<Page<Event>> held = reads.start(() -> desk.between(today.minusDays(60), today, organizer, 0, 100));
             if (moderation != null) {
                 model.addAttribute("moderation", moderation.join());
                 model.addAttribute("missingReports", missingReports.join());
+                model.addAttribute("kpiToDo", kpiToDo.join());
             }
             model.addAttribute("coming", coming.join());
             recent = held.join();

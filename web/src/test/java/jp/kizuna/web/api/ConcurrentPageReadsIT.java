@@ -99,9 +99,10 @@ class ConcurrentPageReadsIT extends PortalAgainstFakeApi {
         Page console = browser.open("/console");
 
         assertThat(console.status()).isEqualTo(200);
-        assertThat(ISSUER.issued()).as("one renewal for the page's three reads").hasSize(issued + 1);
+        assertThat(ISSUER.issued()).as("one renewal for all the page's reads").hasSize(issued + 1);
         String renewed = "Bearer " + ISSUER.lastIssuedTo(STAFF).accessToken();
-        assertThat(API.calls()).hasSize(3).allSatisfy(call -> assertThat(call.header("Authorization")).isEqualTo(renewed));
+        assertThat(API.calls()).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(call -> assertThat(call.header("Authorization")).isEqualTo(renewed));
     }
 
     @Test
