@@ -85,8 +85,8 @@ class RegisterController {
     String organization(@PathVariable String id, Authentication authentication, Model model) {
         Person person = Person.of(authentication).orElseThrow();
         RegisterDesk.checked(id);
-        if (!person.isCityStaff() && !id.equals(person.organizationId())) {
-            // another organization: what anyone may see of it
+        if (!person.isCityStaff() && !(person.roles().contains("org-admin") && id.equals(person.organizationId()))) {
+            // another organization (or a partner's program's own, which has nothing to edit here): what anyone may see of it
             return "redirect:/organizations/" + id;
         }
         Versioned<Organization> organization = desk.organization(id);

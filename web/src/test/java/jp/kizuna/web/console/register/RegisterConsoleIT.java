@@ -417,6 +417,19 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void aPartnersOwnOrganizationIsItsPublicPageForAPartnerHasNothingToEditHere() {
+        browser.signIn(ISSUER, new FakeIssuer.Person("partner-minato", "みんなと湊（連携）", List.of("partner"), "minato"),
+                "/console/register/minato/profile");
+
+        Page page = browser.get("/console/register/minato");
+        Page profile = browser.get("/console/register/minato/profile");
+
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/organizations/minato");
+        assertThat(profile.status()).isEqualTo(403);
+    }
+
+    @Test
     void anAddressThatNamesNoOrganizationIsThePortalsNotFoundPage() {
         Page page = browser.signIn(ISSUER, STAFF, "/console/register/%7Bnot-an-id%7D/profile");
 
