@@ -45,8 +45,6 @@ class OrganizationEditController {
 
     /** The parts an organization's own officers may edit; the rest is city staff's. */
     static final Set<String> OFFICERS_PARTS = Set.of("profile", "activities", "links");
-    static final Set<String> PARTS = Set.of("name", "registration", "profile", "activities", "links", "stage", "vision",
-            "facility", "dissolution");
 
     private final RegisterDesk desk;
     private final ProblemMessages problems;
