@@ -82,6 +82,12 @@ public class PublicApi {
         return publicAnswers.get(uri, type, headers.current(), () -> get(uri, type));
     }
 
+    /** As {@link #getPublic(String, Class)}, for a query built from values and a generic answer. */
+    public <T> T getPublic(UriComponentsBuilder query, ParameterizedTypeReference<T> type) {
+        String address = query.build().toUriString();
+        return publicAnswers.get(address, type.getType(), headers.current(), () -> get(query, type));
+    }
+
     /**
      * A read with a query built from what people typed: each value reaches the API exactly as given, {@code &},
      * {@code +}, {@code {}} and all (every value is sent as a URI variable and so encoded whole).

@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  */
 final class ShortLivedAnswers {
 
-    private record Key(String address, String language, Class<?> type) {
+    private record Key(String address, String language, java.lang.reflect.Type type) {
     }
 
     private record Kept(Object answer, Instant until) {
@@ -40,6 +40,12 @@ final class ShortLivedAnswers {
 
     /** The kept answer to this read, or the API's answer (kept when the read is not personal). */
     <T> T get(String address, Class<T> type, CallHeaders.Captured headers, Supplier<T> read) {
+        return get(address, (java.lang.reflect.Type) type, headers, read);
+    }
+
+    /** As above, for a generic type ({@code Page<Event>}): what is kept under a type was read as that type. */
+    @SuppressWarnings("unchecked")
+    <T> T get(String address, java.lang.reflect.Type type, CallHeaders.Captured headers, Supplier<T> read) {
         if (lifetime.isZero() || headers.personal()) {
             return read.get();
         }
@@ -47,7 +53,7 @@ final class ShortLivedAnswers {
         Instant now = clock.instant();
         Kept found = kept.get(key);
         if (found != null && now.isBefore(found.until())) {
-            return type.cast(found.answer());
+            return (T) found.answer();
         }
         T answer = read.get();
         if (answer != null) {

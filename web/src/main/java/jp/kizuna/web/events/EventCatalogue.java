@@ -42,10 +42,19 @@ public class EventCatalogue {
         return list(query(filter).queryParam("from", today).queryParam("status", "PUBLISHED"), page, size);
     }
 
-    /** Published events from today to {@code until}, soonest first. */
-    public List<Event> upcomingUntil(LocalDate today, LocalDate until, int size) {
-        return list(query(Filter.NONE).queryParam("from", today).queryParam("to", until).queryParam("status", "PUBLISHED"),
-                0, size).items();
+    /**
+     * The front page's events of the next days, or when there are none its most recent ones: public and the same
+     * for every visitor, so a visitor who is not signed in may be shown what another was shown a few seconds ago
+     * ({@link PublicApi#getPublic}); an event's own page always reads it live.
+     */
+    public List<Event> frontPageUpcoming(LocalDate today, LocalDate until, int size) {
+        return api.getPublic(query(Filter.NONE).queryParam("from", today).queryParam("to", until)
+                .queryParam("status", "PUBLISHED").queryParam("page", 0).queryParam("size", size), PAGE).items();
+    }
+
+    public List<Event> frontPageRecent(LocalDate today, int size) {
+        return api.getPublic(query(Filter.NONE).queryParam("to", today.minusDays(1)).queryParam("status", PUBLIC_STATUSES)
+                .queryParam("order", "desc").queryParam("page", 0).queryParam("size", size), PAGE).items();
     }
 
     /** Events before today, most recent first. */

@@ -35,15 +35,18 @@ class HomeController {
         this.clock = clock;
     }
 
-    /** The organizations are read while the events are; the recent events only when nothing is coming up. */
+    /**
+     * The organizations are read while the events are; the recent events only when nothing is coming up. All three
+     * are public reads, kept a few seconds for visitors who are not signed in.
+     */
     @GetMapping("/")
     String home(Model model) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Tokyo")));
         try (ConcurrentReads.Reads reads = concurrently.begin()) {
             Read<Page> organizations = reads.start(register::regionalManagementOrganizations);
-            List<Event> upcoming = events.upcomingUntil(today, today.plusDays(30), 6);
+            List<Event> upcoming = events.frontPageUpcoming(today, today.plusDays(30), 6);
             model.addAttribute("upcoming", upcoming);
-            model.addAttribute("recent", upcoming.isEmpty() ? events.past(today, EventCatalogue.Filter.NONE, 0, 6).items() : List.of());
+            model.addAttribute("recent", upcoming.isEmpty() ? events.frontPageRecent(today, 6) : List.of());
             model.addAttribute("organizations", organizations.join().items());
         }
         model.addAttribute("section", "home");
