@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jp.kizuna.web.console.subsidies.SubsidyDashboard;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.page.Person;
@@ -27,10 +28,12 @@ class ConsoleController {
 
     private final EventDesk desk;
     private final Clock clock;
+    private final SubsidyDashboard subsidies;
 
-    ConsoleController(EventDesk desk, Clock clock) {
+    ConsoleController(EventDesk desk, Clock clock, SubsidyDashboard subsidies) {
         this.desk = desk;
         this.clock = clock;
+        this.subsidies = subsidies;
     }
 
     @ModelAttribute("section")
@@ -53,6 +56,7 @@ class ConsoleController {
                         && event.endsAt().toInstant().isBefore(clock.instant()))
                 .toList();
         model.addAttribute("toFinish", toFinish);
+        model.addAttribute("subsidies", subsidies.of(person).orElse(null));
         return "console/dashboard";
     }
 }

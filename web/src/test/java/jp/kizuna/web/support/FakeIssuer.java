@@ -50,7 +50,16 @@ public final class FakeIssuer {
     public static final String CLIENT_SECRET = "web-test-secret";
 
     /** Someone who can sign in. */
-    public record Person(String subject, String name, List<String> roles) {
+    public record Person(String subject, String name, List<String> roles, String organizationId) {
+
+        public Person(String subject, String name, List<String> roles) {
+            this(subject, name, roles, null);
+        }
+
+        /** An organization's officer (org-admin) or partner, acting for one organization (the {@code org_id} claim). */
+        public static Person of(String organizationId, String subject, String name, String role) {
+            return new Person(subject, name, List.of(role), organizationId);
+        }
 
         public static Person resident(String subject, String name) {
             return new Person(subject, name, List.of("resident"));
@@ -198,6 +207,9 @@ public final class FakeIssuer {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(url()).subject(person.subject()).audience(CLIENT_ID)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(Duration.ofMinutes(10))))
                 .claim("name", person.name()).claim("roles", person.roles());
+        if (person.organizationId() != null) {
+            claims.claim("org_id", person.organizationId());
+        }
         if (nonce != null) {
             claims.claim("nonce", nonce);
         }
