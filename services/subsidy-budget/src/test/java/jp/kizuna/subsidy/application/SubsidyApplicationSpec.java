@@ -428,6 +428,13 @@ abstract class SubsidyApplicationSpec {
         assertThat(funded.json().get("carriedOver").get(0).get("timesCarriedOver").asInt()).isEqualTo(1);
         assertThat(funded.json().get("remaining").asLong()).isEqualTo(1_000_000);
         assertThat(api.get("/api/subsidies/programmes/" + programme).json().get("approvedTotal").asLong()).isEqualTo(2_000_000);
+        JsonNode kept = api.get(queue, TestTokens.cityStaff()).json();
+        assertThat(kept.get("entries").valueStream().map(e -> e.get("title").asString() + ":" + e.get("status").asString()))
+                .containsExactly("屋根の修繕:FUNDED", "外壁の修繕:WAITING");
+        assertThat(kept.get("waiting")).singleElement()
+                .satisfies(e -> assertThat(e.get("timesCarriedOver").asInt()).isEqualTo(1));
+        assertThat(kept.get("fundedYears").get(0).asInt()).isEqualTo(2026);
+        assertThat(kept.get("version").asLong()).isPositive();
         assertThat(api.get(queue).status()).isEqualTo(401);
     }
 
