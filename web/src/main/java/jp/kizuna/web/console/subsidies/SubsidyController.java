@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.subsidies.SubsidyViews.Application;
-import jp.kizuna.web.console.subsidies.SubsidyViews.Programme;
 import jp.kizuna.web.events.PageNumbers;
+import jp.kizuna.web.page.NotFoundException;
 import jp.kizuna.web.page.Person;
 import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.context.MessageSource;
@@ -169,7 +169,7 @@ class SubsidyController {
                 @RequestParam Map<String, String> typed, Model model, Locale locale, HttpServletResponse response,
                 RedirectAttributes redirect) {
         if (!SubsidyDesk.STEPS.contains(step)) {
-            throw new jp.kizuna.web.page.NotFoundException("step " + step);
+            throw new NotFoundException("step " + step);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Object> body = bodyOf(step, typed, fields, locale);

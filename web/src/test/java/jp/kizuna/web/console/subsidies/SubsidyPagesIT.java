@@ -451,6 +451,20 @@ class SubsidyPagesIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void everyFormOfAStaffMembersApplicationPageCarriesItsVersionAndTheCsrfTokenAndNoInlineStyle() {
+        API.on("GET", "/api/subsidies/applications/app-ikki-1", json(SUBMITTED).withHeader("ETag", "\"1\""));
+
+        Page application = browser.signIn(ISSUER, STAFF, "/console/subsidies/applications/app-ikki-1");
+
+        assertThat(application.document().select("main form")).hasSize(5).allSatisfy(form -> {
+            assertThat(form.select("input[name=_csrf]")).hasSize(1);
+            assertThat(form.select("input[name=version]").val()).isEqualTo("\"1\"");
+        });
+        assertThat(application.document().select("[style], style, script:not([src])")).isEmpty();
+        assertThat(application.document().select("h1, h2").eachText()).startsWith("一箕地区ビジョン策定ワークショップ（会場変更）");
+    }
+
+    @Test
     void anAddressThatNamesNoApplicationIsThePortalsNotFoundPage() {
         Page missing = browser.signIn(ISSUER, STAFF, "/console/subsidies/applications/%7Bnope%7D");
 
