@@ -10,6 +10,7 @@ import jp.kizuna.web.api.ConcurrentReads;
 import jp.kizuna.web.api.ConcurrentReads.Read;
 import jp.kizuna.web.console.register.MembershipGaps;
 import jp.kizuna.web.console.kpi.KpiToDo;
+import jp.kizuna.web.console.subsidies.SubsidyDashboard;
 import jp.kizuna.web.events.EventViews.Event;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.page.Person;
@@ -35,13 +36,16 @@ class ConsoleController {
     private final KpiToDo kpi;
     private final ConcurrentReads concurrently;
     private final Clock clock;
+    private final SubsidyDashboard subsidies;
 
-    ConsoleController(EventDesk desk, MembershipGaps membershipGaps, KpiToDo kpi, ConcurrentReads concurrently, Clock clock) {
+    ConsoleController(EventDesk desk, MembershipGaps membershipGaps, KpiToDo kpi, SubsidyDashboard subsidies,
+                      ConcurrentReads concurrently, Clock clock) {
         this.desk = desk;
         this.membershipGaps = membershipGaps;
         this.kpi = kpi;
         this.concurrently = concurrently;
         this.clock = clock;
+        this.subsidies = subsidies;
     }
 
     @ModelAttribute("section")
@@ -61,6 +65,7 @@ class ConsoleController {
             Read<MembershipGaps.Gaps> missingReports = person.isCityStaff()
                     ? reads.start(() -> membershipGaps.ifKnown(MembershipGaps.lastEnded(today))) : null;
             Read<KpiToDo.Item> kpiToDo = person.isCityStaff() ? reads.start(() -> kpi.item(locale)) : null;
+            Read<java.util.Optional<SubsidyDashboard.Item>> subsidyItem = reads.start(() -> subsidies.of(person));
             Read<Page<Event>> coming = reads.start(() -> desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
             Read<Page<Event>> held = reads.start(() -> desk.between(today.minusDays(60), today, organizer, 0, 100));
             if (moderation != null) {
@@ -68,6 +73,7 @@ class ConsoleController {
                 model.addAttribute("missingReports", missingReports.join());
                 model.addAttribute("kpiToDo", kpiToDo.join());
             }
+            model.addAttribute("subsidies", subsidyItem.join().orElse(null));
             model.addAttribute("coming", coming.join());
             recent = held.join();
         }

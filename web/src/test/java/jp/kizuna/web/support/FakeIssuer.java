@@ -61,6 +61,11 @@ public final class FakeIssuer {
             return new Person(subject, name, List.of("org-admin"), organizationId);
         }
 
+        /** An organization's officer (org-admin) or partner, acting for one organization (the {@code org_id} claim). */
+        public static Person of(String organizationId, String subject, String name, String role) {
+            return new Person(subject, name, List.of(role), organizationId);
+        }
+
         public static Person resident(String subject, String name) {
             return new Person(subject, name, List.of("resident"));
         }

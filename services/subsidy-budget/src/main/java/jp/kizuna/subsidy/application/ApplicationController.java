@@ -2,9 +2,16 @@ package jp.kizuna.subsidy.application;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.PageResponse;
+import jp.kizuna.platform.web.params.PageNumber;
+import jp.kizuna.platform.web.params.PageSize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +39,24 @@ class ApplicationController {
     List<ApplicationView> list(@RequestParam(required = false) String programmeId,
                                @RequestParam(required = false) String organizationId) {
         return service.list(programmeId, organizationId).stream().map(ApplicationView::of).toList();
+    }
+
+    @Operation(summary = "Pages through applications",
+            description = "The city's inbox (every organization's) or an org-admin's own organization's applications, "
+                    + "a page at a time, filtered by status, programme and organization, sorted on the server.")
+    @GetMapping("/api/subsidies/applications/paged")
+    PageResponse<ApplicationView> page(@RequestParam(required = false) Set<ApplicationStatus> status,
+                                       @RequestParam(required = false) String programmeId,
+                                       @RequestParam(required = false) String organizationId,
+                                       @Parameter(description = "created (the default), amount or organization")
+                                       @RequestParam(defaultValue = "created") @Pattern(regexp = "created|amount|organization",
+                                               message = "must be created, amount or organization") String sort,
+                                       @Parameter(description = "asc (the default: oldest, smallest, A first) or desc")
+                                       @RequestParam(defaultValue = "asc") @Pattern(regexp = "asc|desc", message = "must be asc or desc") String order,
+                                       @RequestParam(defaultValue = "0") @PageNumber int page,
+                                       @RequestParam(defaultValue = "20") @PageSize int size) {
+        ApplicationFilter filter = new ApplicationFilter(status, programmeId, organizationId);
+        return PageResponse.of(service.page(filter, ApplicationFilter.pageOf(sort, order, page, size)).map(ApplicationView::of));
     }
 
     @GetMapping("/api/subsidies/applications/{id}")

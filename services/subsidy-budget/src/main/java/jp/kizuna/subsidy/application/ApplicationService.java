@@ -17,6 +17,11 @@ import jp.kizuna.subsidy.programme.ProgrammeLedger;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
 import jp.kizuna.subsidy.screening.ScreeningRounds;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -33,11 +38,13 @@ public class ApplicationService {
     private final ProgrammeLedger ledger;
     private final OrganizationReadModel organizations;
     private final ScreeningRounds screening;
+    private final MongoTemplate mongo;
     private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, ProgrammeService programmes, ProgrammeLedger ledger,
-                       OrganizationReadModel organizations, ScreeningRounds screening, Clock clock) {
+                       OrganizationReadModel organizations, ScreeningRounds screening, MongoTemplate mongo, Clock clock) {
         this.applications = applications;
+        this.mongo = mongo;
         this.programmes = programmes;
         this.ledger = ledger;
         this.organizations = organizations;
@@ -69,6 +76,16 @@ public class ApplicationService {
         }
         return organizationId != null ? applications.findByOrganizationIdOrderByCreatedAtAsc(organizationId)
                 : applications.findAll();
+    }
+
+    /** A page of applications: the city's of every organization, an organization's of its own only. */
+    public Page<SubsidyApplication> page(ApplicationFilter filter, Pageable pageable) {
+        CurrentCaller caller = CurrentCaller.current();
+        ApplicationFilter visible = caller.isCityStaff() ? filter : filter.forOrganization(caller.organizationId()
+                .orElseThrow(() -> ProblemException.notFound("Applications", "of this caller")));
+        List<SubsidyApplication> content = mongo.find(new Query(visible.criteria()).with(pageable), SubsidyApplication.class);
+        return PageableExecutionUtils.getPage(content, pageable,
+                () -> mongo.count(new Query(visible.criteria()), SubsidyApplication.class));
     }
 
     @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")

@@ -30,18 +30,18 @@ class PriorityQueueController {
     }
 
     @GetMapping("/api/subsidies/priority-queues/{slug}")
-    ResponseEntity<PriorityQueue> get(@PathVariable String slug) {
+    ResponseEntity<PriorityQueueView> get(@PathVariable String slug) {
         PriorityQueue queue = service.get(slug);
-        return ResponseEntity.ok().eTag(IfMatch.etag(queue.version())).body(queue);
+        return ResponseEntity.ok().eTag(IfMatch.etag(queue.version())).body(PriorityQueueView.of(queue));
     }
 
     /** Enters a request; the first one creates the queue (then without If-Match). */
     @PostMapping("/api/subsidies/priority-queues/{slug}/requests")
-    ResponseEntity<PriorityQueue> enter(@PathVariable String slug,
+    ResponseEntity<PriorityQueueView> enter(@PathVariable String slug,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody PriorityQueueService.Request request) {
         PriorityQueue queue = service.enter(slug, ifMatch, request);
-        return ResponseEntity.ok().eTag(IfMatch.etag(queue.version())).body(queue);
+        return ResponseEntity.ok().eTag(IfMatch.etag(queue.version())).body(PriorityQueueView.of(queue));
     }
 
     /** Funds the year from the programme {@code <slug>:FY<year>}: in order while its envelope allows. */

@@ -249,6 +249,39 @@ abstract class SubsidyApplicationSpec {
     }
 
     @Test
+    void theInboxPagesByStatusSortedOnTheServerAndAnOrgAdminPagesOnlyTheirOwn() {
+        String a = organization("REGIONAL_MANAGEMENT_ORGANIZATION", true);
+        String b = organization("REGIONAL_MANAGEMENT_ORGANIZATION", true);
+        String programme = openProgramme(5_000_000);
+        for (long amount : new long[] {300_000, 100_000, 200_000}) {
+            ApiClient.Response drafted = draft(programme, a, "VISION_DRAFTING", amount, orgAdmin(a));
+            assertThat(step(drafted.json().get("id").asString(), "submission", orgAdmin(a), etag(drafted), null).status())
+                    .isEqualTo(200);
+        }
+        draft(programme, a, "VISION_DRAFTING", 50_000, orgAdmin(a));
+        draft(programme, b, "VISION_DRAFTING", 400_000, orgAdmin(b));
+
+        JsonNode first = api.get(APPLICATIONS + "/paged?programmeId=" + programme
+                + "&status=SUBMITTED,IN_SCREENING&sort=amount&order=desc&size=2", TestTokens.cityStaff()).json();
+        assertThat(first.get("totalItems").asLong()).isEqualTo(3);
+        assertThat(first.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(first.get("items").valueStream().map(i -> i.get("requestedAmount").asLong()).toList())
+                .containsExactly(300_000L, 200_000L);
+        JsonNode second = api.get(APPLICATIONS + "/paged?programmeId=" + programme
+                + "&status=SUBMITTED&sort=amount&order=desc&size=2&page=1", TestTokens.cityStaff()).json();
+        assertThat(second.get("items").valueStream().map(i -> i.get("requestedAmount").asLong()).toList())
+                .containsExactly(100_000L);
+
+        JsonNode bSees = api.get(APPLICATIONS + "/paged?programmeId=" + programme + "&organizationId=" + a, orgAdmin(b)).json();
+        assertThat(bSees.get("totalItems").asLong()).isEqualTo(1);
+        assertThat(bSees.get("items").get(0).get("organizationId").asString()).isEqualTo(b);
+        assertThat(api.get(APPLICATIONS + "/paged?status=OPEN", TestTokens.cityStaff()).status()).isEqualTo(400);
+        assertThat(api.get(APPLICATIONS + "/paged?sort=title", TestTokens.cityStaff()).status()).isEqualTo(400);
+        assertThat(api.get(APPLICATIONS + "/paged?size=0", TestTokens.cityStaff()).status()).isEqualTo(400);
+        assertThat(api.get(APPLICATIONS + "/paged").status()).isEqualTo(401);
+    }
+
+    @Test
     void simultaneousApprovalsNeverExceedTheEnvelope() throws Exception {
         String organization = organization("REGIONAL_MANAGEMENT_ORGANIZATION", true);
         int applications = 200;
@@ -395,6 +428,13 @@ abstract class SubsidyApplicationSpec {
         assertThat(funded.json().get("carriedOver").get(0).get("timesCarriedOver").asInt()).isEqualTo(1);
         assertThat(funded.json().get("remaining").asLong()).isEqualTo(1_000_000);
         assertThat(api.get("/api/subsidies/programmes/" + programme).json().get("approvedTotal").asLong()).isEqualTo(2_000_000);
+        JsonNode kept = api.get(queue, TestTokens.cityStaff()).json();
+        assertThat(kept.get("entries").valueStream().map(e -> e.get("title").asString() + ":" + e.get("status").asString()))
+                .containsExactly("屋根の修繕:FUNDED", "外壁の修繕:WAITING");
+        assertThat(kept.get("waiting")).singleElement()
+                .satisfies(e -> assertThat(e.get("timesCarriedOver").asInt()).isEqualTo(1));
+        assertThat(kept.get("fundedYears").get(0).asInt()).isEqualTo(2026);
+        assertThat(kept.get("version").asLong()).isPositive();
         assertThat(api.get(queue).status()).isEqualTo(401);
     }
 
