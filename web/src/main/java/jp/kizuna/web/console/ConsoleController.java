@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.ConcurrentReads;
 import jp.kizuna.web.api.ConcurrentReads.Read;
 import jp.kizuna.web.console.register.MembershipGaps;
@@ -70,10 +71,11 @@ class ConsoleController {
             Read<Page<Event>> held = reads.start(() -> desk.between(today.minusDays(60), today, organizer, 0, 100));
             if (moderation != null) {
                 model.addAttribute("moderation", moderation.join());
-                model.addAttribute("missingReports", missingReports.join());
-                model.addAttribute("kpiToDo", kpiToDo.join());
+                int lastEnded = MembershipGaps.lastEnded(today);
+                model.addAttribute("missingReports", orIfUnanswered(missingReports, new MembershipGaps.Gaps(lastEnded, List.of(), false)));
+                model.addAttribute("kpiToDo", orIfUnanswered(kpiToDo, new KpiToDo.Item(false, List.of())));
             }
-            model.addAttribute("subsidies", subsidyItem.join().orElse(null));
+            model.addAttribute("subsidies", orIfUnanswered(subsidyItem, java.util.Optional.<SubsidyDashboard.Item>empty()).orElse(null));
             model.addAttribute("coming", coming.join());
             recent = held.join();
         }
@@ -83,5 +85,17 @@ class ConsoleController {
                 .toList();
         model.addAttribute("toFinish", toFinish);
         return "console/dashboard";
+    }
+
+    /**
+     * A dashboard item's read, or what the item shows when it cannot be read: an item that reads several pages
+     * may outlast the time one read is given, and the rest of the dashboard still shows.
+     */
+    private static <T> T orIfUnanswered(Read<T> read, T unknown) {
+        try {
+            return read.join();
+        } catch (ApiUnavailableException notInTime) {
+            return unknown;
+        }
     }
 }

@@ -62,24 +62,24 @@ class EventDesk {
     }
 
     PublicApi.Versioned<Event> event(String id) {
-        return api.getVersioned("/api/events/{id}", Event.class, id);
+        return api.getVersioned("/api/events/{id}", Event.class, known(id));
     }
 
     PublicApi.Versioned<ModeratedEvent> forModeration(String id) {
-        return api.getVersioned("/api/events/{id}", ModeratedEvent.class, id);
+        return api.getVersioned("/api/events/{id}", ModeratedEvent.class, known(id));
     }
 
     Event approve(String id, String etag) {
-        return api.send("POST", "/api/events/{id}/moderation/approval", null, etag, Event.class, id).value();
+        return api.send("POST", "/api/events/{id}/moderation/approval", null, etag, Event.class, known(id)).value();
     }
 
     Event reject(String id, String etag, String reason) {
-        return api.send("POST", "/api/events/{id}/moderation/rejection", Map.of("reason", reason), etag, Event.class, id)
+        return api.send("POST", "/api/events/{id}/moderation/rejection", Map.of("reason", reason), etag, Event.class, known(id))
                 .value();
     }
 
     Event complete(String id, String etag) {
-        return api.send("POST", "/api/events/{id}/completion", null, etag, Event.class, id).value();
+        return api.send("POST", "/api/events/{id}/completion", null, etag, Event.class, known(id)).value();
     }
 
     /**
@@ -87,11 +87,7 @@ class EventDesk {
      * the people whose name contains it (folded as the register's search folds it).
      */
     Page<Registration> roster(String eventId, String status, String name, int page, int size) {
-        if (!EVENT_ID.matcher(eventId).matches()) {
-            // events have slugs or UUIDs; anything else names no event (and never reaches the API's path)
-            throw new NotFoundException("event " + eventId);
-        }
-        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/events/" + eventId + "/registrations")
+        UriComponentsBuilder query = UriComponentsBuilder.fromPath("/api/events/" + known(eventId) + "/registrations")
                 .queryParam("page", page).queryParam("size", size);
         if (status != null) {
             query.queryParam("status", status);
@@ -114,20 +110,31 @@ class EventDesk {
         body.put("channel", form.channelOrPhone());
         body.put("eligibilityDeclared", form.eligibilityDeclared());
         body.put("allowDuplicate", form.allowDuplicate());
-        return api.post("/api/events/{id}/registrations", body, Registration.class, eventId);
+        return api.post("/api/events/{id}/registrations", body, Registration.class, known(eventId));
     }
 
     Attendance attendance(String eventId) {
-        return api.get("/api/events/{id}/attendance", Attendance.class, eventId);
+        return api.get("/api/events/{id}/attendance", Attendance.class, known(eventId));
     }
 
     Attendance checkIn(String eventId, String registrationId) {
-        return api.post("/api/events/{id}/attendance/check-ins", Map.of("registrationId", registrationId), Attendance.class,
-                eventId);
+        return api.post("/api/events/{id}/attendance/check-ins", Map.of("registrationId", known(registrationId)),
+                Attendance.class, known(eventId));
     }
 
     Attendance undoCheckIn(String eventId, String registrationId) {
         return api.send("DELETE", "/api/events/{id}/attendance/check-ins/{registration}", null, null, Attendance.class,
-                eventId, registrationId).value();
+                known(eventId), known(registrationId)).value();
+    }
+
+    /**
+     * An event's or registration's id as given in a page's address or form: slugs, UUIDs and random ids; anything
+     * else names nothing (and never reaches an API path, where {@code ..} would name another one).
+     */
+    private static String known(String id) {
+        if (id == null || !EVENT_ID.matcher(id).matches()) {
+            throw new NotFoundException("event or registration " + id);
+        }
+        return id;
     }
 }

@@ -153,4 +153,26 @@ class ConsolePagesIT extends PortalAgainstFakeApi {
         assertThat(door.status()).isEqualTo(404);
         assertThat(API.calls("GET", "/api/events/{not-an-id}/registrations")).isEmpty();
     }
+
+    @Test
+    void aCheckInForARegistrationThatIsNoIdIsRefusedWithoutAnApiCall() {
+        Page door = browser.signIn(ISSUER, STAFF, "/console/events/ikki-workshop-2024-1/check-in");
+
+        Page answer = browser.submit(door, "#person-reg-1 form", Map.of("registrationId", ".."));
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(API.calls("POST", "/api/events/ikki-workshop-2024-1/attendance/check-ins")).isEmpty();
+        assertThat(API.calls("DELETE", "/api/events/ikki-workshop-2024-1/attendance/check-ins/..")).isEmpty();
+    }
+
+    @Test
+    void theDashboardStillShowsWhenTheRegistersItemCannotBeReadInTime() {
+        API.on("GET", "/api/registry/membership-reports", FakePublicApi.Answer.hangUp());
+
+        Page console = browser.signIn(ISSUER, STAFF, "/console");
+
+        assertThat(console.status()).isEqualTo(200);
+        assertThat(console.document().select("#register-desk p").first().text()).startsWith("いまは報告の状況を読み込めません。");
+        assertThat(console.document().select("#coming-title")).hasSize(1);
+    }
 }

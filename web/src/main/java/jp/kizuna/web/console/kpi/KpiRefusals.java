@@ -49,7 +49,7 @@ class KpiRefusals {
         Map<String, String> fieldErrors = new LinkedHashMap<>();
         if (problem.status() < 500) {
             for (ProblemDocument.FieldError error : problem.errors()) {
-                String field = fields.get(error.field());
+                String field = error.field() == null ? null : fields.get(error.field());
                 if (field != null) {
                     fieldErrors.putIfAbsent(field, messages.getMessage("console.kpi.error.api", new Object[] {error.message()},
                             locale));

@@ -56,10 +56,12 @@ class ApiKeyDeskController {
                  HttpServletResponse response) {
         RegisterController.cityStaff(authentication);
         try {
+            // the organization first: once the key is issued nothing may fail before it is shown
+            var organization = desk.organization(id).value();
             IssuedKey issued = desk.issueApiKey(id, form.body());
             // the key is on this answer only: rendered here, never flashed, never cached
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-            model.addAttribute("organization", desk.organization(id).value());
+            model.addAttribute("organization", organization);
             model.addAttribute("issued", issued);
             return "console/register/api-key-issued";
         } catch (ApiProblemException refused) {

@@ -98,7 +98,8 @@ class SubsidyController {
         if (form.programmeId() == null || !SubsidyDesk.PROGRAMME_ID.matcher(form.programmeId()).matches()) {
             fields.put("programmeId", text("console.subsidies.error.programme", locale));
         }
-        if (person.isCityStaff() && (organizationId == null || !SubsidyDesk.ORGANIZATION_ID.matcher(organizationId).matches())) {
+        // an officer acts for the organization of their sign-in; one without it (no org_id) has none to apply for
+        if (organizationId == null || !SubsidyDesk.ORGANIZATION_ID.matcher(organizationId).matches()) {
             fields.put("organizationId", text("console.subsidies.error.organization", locale));
         }
         if (!fields.isEmpty()) {
