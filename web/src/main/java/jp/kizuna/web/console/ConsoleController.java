@@ -19,7 +19,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * The console's first page, what needs doing: for city staff the events waiting for moderation, the events
@@ -47,11 +46,6 @@ class ConsoleController {
         this.concurrently = concurrently;
         this.clock = clock;
         this.subsidies = subsidies;
-    }
-
-    @ModelAttribute("section")
-    String section() {
-        return "console";
     }
 
     @GetMapping("/console")

@@ -12,7 +12,6 @@ import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,11 +33,6 @@ class ModerationController {
         this.desk = desk;
         this.concurrently = concurrently;
         this.problems = problems;
-    }
-
-    @ModelAttribute("section")
-    String section() {
-        return "console";
     }
 
     @GetMapping("/console/moderation")

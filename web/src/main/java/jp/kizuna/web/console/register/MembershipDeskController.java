@@ -22,7 +22,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,11 +48,6 @@ class MembershipDeskController {
         this.gaps = gaps;
         this.problems = problems;
         this.clock = clock;
-    }
-
-    @ModelAttribute("section")
-    String section() {
-        return "console";
     }
 
     /** The year's reports by district; with a district, its associations a page at a time, reported or not. */

@@ -25,7 +25,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,11 +53,6 @@ class OrganizationEditController {
         this.desk = desk;
         this.problems = problems;
         this.messages = messages;
-    }
-
-    @ModelAttribute("section")
-    String section() {
-        return "console";
     }
 
     @GetMapping("/console/register/{id}/{part:name|registration|profile|activities|links|stage|vision|facility|dissolution}")

@@ -14,7 +14,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -37,11 +36,6 @@ class ProgrammesController {
         this.problems = problems;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    @ModelAttribute("section")
-    String section() {
-        return "console";
     }
 
     @GetMapping("/console/subsidies/programmes")

@@ -16,7 +16,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -42,11 +41,6 @@ class QueueController {
         this.messages = messages;
         this.texts = texts;
         this.clock = clock;
-    }
-
-    @ModelAttribute("section")
-    String section() {
-        return "console";
     }
 
     @GetMapping("/console/subsidies/queues/{slug}")

@@ -20,7 +20,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -46,11 +45,6 @@ class ScreeningController {
         this.desk = desk;
         this.problems = problems;
         this.messages = messages;
-    }
-
-    @ModelAttribute("section")
-    String section() {
-        return "console";
     }
 
     @GetMapping("/console/subsidies/programmes/{id}/screening")

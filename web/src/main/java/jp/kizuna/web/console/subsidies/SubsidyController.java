@@ -21,7 +21,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -54,11 +53,6 @@ class SubsidyController {
         this.problems = problems;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    @ModelAttribute("section")
-    String section() {
-        return "console";
     }
 
     /** The inbox (staff) or the organization's applications (officers), filtered by status and sorted. */
