@@ -11,7 +11,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What every page's frame shows: who is signed in and the link that switches the language of this page. */
 @ControllerAdvice(annotations = Controller.class)
-class PageContext {
+public class PageContext {
 
     @ModelAttribute("person")
     Person person() {
@@ -25,6 +25,11 @@ class PageContext {
      */
     @ModelAttribute("languageSwitch")
     String languageSwitch(HttpServletRequest request, java.util.Locale locale) {
+        return languageSwitchOf(request, locale);
+    }
+
+    /** As {@link #languageSwitch}, for an exception handler's page, whose model is new. */
+    public static String languageSwitchOf(HttpServletRequest request, java.util.Locale locale) {
         String other = "en".equals(locale.getLanguage()) ? "ja" : "en";
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String asked) {
             // the address as the browser sent it (already percent-encoded)

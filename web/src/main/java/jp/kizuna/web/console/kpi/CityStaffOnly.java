@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.kizuna.web.page.PageContext;
 import jp.kizuna.web.page.PageProblem;
 import jp.kizuna.web.page.Person;
 import org.springframework.core.Ordered;
@@ -13,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The KPI pages are the city's: an organization's officer or a partner, who may enter the console, is told in
@@ -37,20 +37,13 @@ class CityStaffOnly {
         }
     }
 
-    @ModelAttribute("section")
-    String section() {
-        return "console";
-    }
-
     /** The page's frame needs who is signed in and the other language's address (an exception handler's model is new). */
     @ExceptionHandler(NotCityStaff.class)
     String refuse(Authentication authentication, HttpServletRequest request, HttpServletResponse response, Model model,
                   Locale locale) {
         response.setStatus(403);
         model.addAttribute("person", Person.of(authentication).orElse(null));
-        model.addAttribute("languageSwitch", ServletUriComponentsBuilder.fromRequest(request)
-                .replaceQueryParam("lang", "en".equals(locale.getLanguage()) ? "ja" : "en").build().toUriString()
-                .replaceFirst("^https?://[^/]+", ""));
+        model.addAttribute("languageSwitch", PageContext.languageSwitchOf(request, locale));
         model.addAttribute("problem", new PageProblem(refusals.text("console.kpi.forbidden", locale), null, null));
         return "error/problem";
     }
