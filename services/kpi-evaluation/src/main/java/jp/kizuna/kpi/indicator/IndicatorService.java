@@ -39,14 +39,15 @@ public class IndicatorService {
     }
 
     /**
-     * The indicator with its series: the plan's years, plus the running year when values are
-     * derived; or only {@code fiscalYear} when one is asked for.
+     * The indicator with its series: every fiscal year from the plan's first to the running one
+     * (or the plan's last, when the plan reaches further), none skipped; or only {@code fiscalYear}
+     * when one is asked for.
      */
     public IndicatorResponse describe(Indicator indicator, Integer fiscalYear) {
         LocalDate today = today();
         TreeSet<Integer> years = new TreeSet<>(indicator.planYears());
-        if (indicator.derivedFrom() != DerivationSource.NONE) {
-            years.add(FiscalYear.containing(today).startYear());
+        for (int year = years.last() + 1; year <= FiscalYear.containing(today).startYear(); year++) {
+            years.add(year);
         }
         if (fiscalYear != null) {
             years.clear();

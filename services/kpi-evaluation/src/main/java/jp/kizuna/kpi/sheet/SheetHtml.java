@@ -59,8 +59,9 @@ public class SheetHtml {
 
         h.append("<section id=\"kpi\"><h2>１　政策分野の進捗状況</h2><h3>重要業績評価指標の達成状況</h3>");
         for (IndicatorResponse kpi : sheet.indicators()) {
+            h.append("<div class=\"kpi-block\">");
             kpiTable(h, kpi);
-            h.append("<div class=\"chart\">").append(charts.svg(kpi)).append("</div>");
+            h.append("<div class=\"chart\">").append(charts.svg(kpi)).append("</div></div>");
         }
         h.append("</section>");
 
@@ -291,6 +292,7 @@ public class SheetHtml {
             th { background: #eef3f9; font-weight: bold; text-align: left; } td.num { text-align: right; white-space: nowrap; }
             td.derived { color: #555; } .diff { color: #b03a2e; font-size: 8.5pt; } .note { font-size: 8.5pt; }
             th.measure { background: #dde7f3; } tr.total th, tr.total td { background: #f5f5f5; font-weight: bold; } .chart { margin: 4px 0 12px; } .project { page-break-inside: avoid; }
+            .kpi-block, table.kpi { page-break-inside: avoid; break-inside: avoid; }
             table.logic td { width: 25%%; }
             """.formatted(FONT_FAMILY);
 }

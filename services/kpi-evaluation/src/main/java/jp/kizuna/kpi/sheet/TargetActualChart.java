@@ -24,6 +24,7 @@ public class TargetActualChart {
     private static final int RIGHT = 16;
     private static final int TOP = 36;
     private static final int BOTTOM = 44;
+    private static final int LABEL_HEIGHT = 11;
 
     public String svg(IndicatorResponse indicator) {
         List<SeriesPoint> points = indicator.series();
@@ -55,6 +56,7 @@ public class TargetActualChart {
             svg.append(text(LEFT - 6, y + 4, format(v), "end"));
         }
         StringBuilder targetPath = new StringBuilder();
+        StringBuilder labels = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
             SeriesPoint p = points.get(i);
             double cx = LEFT + slot * i + slot / 2;
@@ -66,7 +68,8 @@ public class TargetActualChart {
                                 + "<title>%s 実績%s %s</title></rect>", cx - slot * 0.25, y, slot * 0.5,
                         TOP + plotHeight - y, official ? "#2f6db5" : "url(#derived)",
                         Html.escape(p.fiscalYear().japaneseLabel()), official ? "" : "（集計値）", value.toPlainString()));
-                svg.append(text(cx, y - 4, value.toPlainString(), "middle"));
+                labels.append(valueLabel(cx, y, p.target() == null ? null
+                        : y(p.target().doubleValue(), bottom, top, plotHeight), value.toPlainString()));
             }
             if (p.target() != null) {
                 double y = y(p.target().doubleValue(), bottom, top, plotHeight);
@@ -86,8 +89,23 @@ public class TargetActualChart {
             svg.append(text(WIDTH - RIGHT, y - 4, "最終目標 " + indicator.finalTarget().toPlainString(), "end"));
         }
         svg.append(line(LEFT, TOP + plotHeight, WIDTH - RIGHT, TOP + plotHeight, "#333", null));
+        svg.append(labels);
         svg.append(legend());
         return svg.append("</svg>").toString();
+    }
+
+    /**
+     * A bar's value, above the bar; lifted above the year's target marker when the marker would
+     * sit on the text, and drawn last with a white halo so that no line is drawn through it.
+     */
+    private static String valueLabel(double cx, double barTop, Double targetY, String value) {
+        double baseline = barTop - 4;
+        if (targetY != null && targetY > baseline - LABEL_HEIGHT - 4 && targetY < baseline + 6) {
+            baseline = Math.min(baseline, targetY - 8);
+        }
+        return String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" stroke=\"#fff\" "
+                + "stroke-width=\"3\" paint-order=\"stroke\" class=\"value\">%s</text>", cx, Math.max(TOP - 2, baseline),
+                Html.escape(value));
     }
 
     private static String legend() {

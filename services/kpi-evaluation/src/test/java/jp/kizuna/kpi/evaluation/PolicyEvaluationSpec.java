@@ -7,7 +7,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -24,6 +29,7 @@ import jp.kizuna.platform.testing.ConsumerLag;
 import jp.kizuna.platform.testing.TestEventPublisher;
 import jp.kizuna.platform.testing.TestSecurityConfiguration;
 import jp.kizuna.platform.testing.TestTokens;
+import jp.kizuna.platform.time.FiscalYear;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -140,6 +146,20 @@ abstract class PolicyEvaluationSpec {
         JsonNode organizations = api.get(ORGANIZATIONS).json();
         assertThat(organizations.get("finalTarget").decimalValue()).isEqualByComparingTo("15");
         assertThat(year(organizations, 2024).get("target").decimalValue()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void everyFiscalYearFromThePlansFirstToTheRunningOneIsAColumnNoneSkipped() {
+        int running = FiscalYear.containing(LocalDate.now(ZoneId.of("Asia/Tokyo"))).startYear();
+        List<Integer> expected = IntStream.rangeClosed(2022, Math.max(2024, running)).boxed().toList();
+
+        for (String kpi : List.of(MEMBERSHIP, ORGANIZATIONS)) {
+            List<Integer> years = new ArrayList<>();
+            api.get(kpi).json().get("series").forEach(point -> years.add(point.get("fiscalYear").get("year").asInt()));
+            assertThat(years).as(kpi).isEqualTo(expected);
+        }
+        String sheet = api.getAccepting("/api/kpi/policy-fields/36/sheet", "text/html").body();
+        expected.forEach(year -> assertThat(sheet).contains("<th>" + FiscalYear.of(year).japaneseLabel() + "</th>"));
     }
 
     // --- derived values --------------------------------------------------------------------
@@ -367,7 +387,24 @@ abstract class PolicyEvaluationSpec {
             String text = Normalizer.normalize(new PDFTextStripper().getText(pdf), Normalizer.Form.NFKC);
             assertThat(text).contains("政策分野36", "町内会加入率", "91.2", "92.2", "地域づくり活動組織数", "地域おこし協力隊",
                     "約150", "5 事務事業一覧", "目指す姿");
+            for (String kpi : List.of("町内会加入率（％）", "地域づくり活動組織数（団体）")) {
+                String page = pageContaining(pdf, kpi);
+                assertThat(page).as("the page of " + kpi + " holds its whole table").contains("目標", "実績", "集計値", "最終目標");
+            }
         }
+    }
+
+    private static String pageContaining(PDDocument pdf, String text) throws java.io.IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            String pageText = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFKC);
+            if (pageText.contains(Normalizer.normalize(text, Normalizer.Form.NFKC))) {
+                return pageText.substring(pageText.indexOf(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+            }
+        }
+        throw new AssertionError("no page holds " + text);
     }
 
     @Test
