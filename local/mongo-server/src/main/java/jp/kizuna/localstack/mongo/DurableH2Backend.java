@@ -11,7 +11,8 @@ import org.h2.mvstore.MVStore;
 /**
  * mongo-java-server's H2 backend commits its store once a second; this one commits after every
  * write command, before the answer goes back, so a write the client saw acknowledged survives a
- * crash of the server process.
+ * crash of the server process. It reports MongoDB 4.4 (wire version 9) and answers {@code hello},
+ * so that today's mongosh and Node.js driver connect ({@link ReportedVersion}, {@link HelloCommand}).
  */
 public class DurableH2Backend extends H2Backend {
 
@@ -20,6 +21,7 @@ public class DurableH2Backend extends H2Backend {
 
     public DurableH2Backend(MVStore store) {
         super(store);
+        version(ReportedVersion.MONGO_4_4);
     }
 
     @Override
@@ -31,6 +33,12 @@ public class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (HelloCommand.isHello(command)) {
+            return HelloCommand.fromLegacyAnswer(super.handleCommand(channel, database, HelloCommand.LEGACY_NAME, query));
+        }
+        if (HelloCommand.isLegacyHandshake(command)) {
+            return HelloCommand.withHelloOk(query, super.handleCommand(channel, database, command, query));
+        }
         Document result = super.handleCommand(channel, database, command, query);
         commitIfWrite(command);
         return result;

@@ -2,11 +2,7 @@ package jp.kizuna.localstack.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -23,7 +19,7 @@ class DurableH2BackendTest {
     @Test
     void anAcknowledgedWriteSurvivesSigkillOfTheServerProcess() throws Exception {
         Path file = dir.resolve("kizuna.mv.db");
-        int port = freePort();
+        int port = LocalMongoProcess.freePort();
         Process server = start(port, file);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
             client.getDatabase("kizuna").getCollection("organizations")
@@ -44,27 +40,6 @@ class DurableH2BackendTest {
     }
 
     private Process start(int port, Path file) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                MongoServerMain.class.getName(), Integer.toString(port), file.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("server-" + System.nanoTime() + ".log").toFile())
-                .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (Socket ignored = new Socket("127.0.0.1", port)) {
-                return process;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("mongo server did not start on port " + port);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return LocalMongoProcess.start(port, file, dir);
     }
 }
