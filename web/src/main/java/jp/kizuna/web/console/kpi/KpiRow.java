@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.console.kpi.KpiViews.Year;
+import jp.kizuna.web.kpi.KpiNumbers;
 
 /**
  * One fiscal year of an indicator as the console's tables show it: the target, the official actual (entered
@@ -32,7 +33,7 @@ public record KpiRow(int year, String label, String target, String official, Str
                 year.derived() == null || year.derived().value() == null ? "－" : KpiViews.number(year.derived().value()) + unit,
                 year.derived() == null ? null : year.derived().state(),
                 year.differenceOfficialMinusDerived() == null ? "－" : KpiViews.signed(year.differenceOfficialMinusDerived()) + unit,
-                year.achievementRate() == null ? "－" : KpiViews.number(year.achievementRate()) + "％",
+                KpiNumbers.percent(year.achievementRate()),
                 year.achievementBasis(),
                 hasActual && !year.isConfirmed() && year.fiscalYear().year() < currentFiscalYear,
                 year.isConfirmed());

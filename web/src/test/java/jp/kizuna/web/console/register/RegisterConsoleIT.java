@@ -68,7 +68,7 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
 
         Page register = browser.signIn(ISSUER, STAFF, "/console/register");
 
-        assertThat(register.document().select("#organizations-kpi").text()).isEqualTo("地域づくり活動組織数（令和6年度、登録簿から算出）: 9 団体");
+        assertThat(register.document().select("#organizations-kpi").text()).isEqualTo("地域づくり活動組織数（令和6年度、登録簿から算出）: 9団体");
     }
 
     @Test
