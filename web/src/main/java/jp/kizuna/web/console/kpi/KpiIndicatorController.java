@@ -16,6 +16,7 @@ import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.events.PageNumbers;
+import jp.kizuna.web.kpi.KpiNumbers;
 import jp.kizuna.web.page.Person;
 import jp.kizuna.web.text.JapaneseDates;
 import org.springframework.security.core.Authentication;
@@ -206,13 +207,13 @@ class KpiIndicatorController {
                 String label = year == null ? "" : JapaneseDates.fiscalYear(year, locale);
                 if ("target".equals(formName)) {
                     yield text("console.kpi.current.target", locale, label,
-                            point == null || point.target() == null ? "－" : KpiViews.number(point.target()) + unit);
+                            KpiNumbers.withUnit(point == null ? null : point.target(), unit));
                 }
                 if (point == null || !point.hasActual()) {
                     yield text("console.kpi.current.noActual", locale, label);
                 }
                 yield text("console.kpi.current.actual", locale, label,
-                        KpiViews.number(point.actual().value()) + unit,
+                        KpiNumbers.withUnit(point.actual().value(), unit),
                         text("console.kpi.state." + point.actual().state(), locale));
             }
         };
@@ -229,7 +230,7 @@ class KpiIndicatorController {
             return "";
         }
         BigDecimal value = "target".equals(formName) ? point.target() : point.hasActual() ? point.actual().value() : null;
-        return value == null ? "－" : KpiViews.number(value) + unit;
+        return KpiNumbers.withUnit(value, unit);
     }
 
     /** The console's own checks' message keys, each in the page's language. */

@@ -26,13 +26,13 @@ public record KpiRow(int year, String label, String target, String official, Str
         boolean hasActual = year.hasActual();
         String enteredBy = hasActual ? year.actual().byName() : null;
         return new KpiRow(year.fiscalYear().year(), year.fiscalYear().in(locale),
-                year.target() == null ? "－" : KpiViews.number(year.target()) + unit,
-                hasActual ? KpiViews.number(year.actual().value()) + unit : "－",
+                KpiNumbers.withUnit(year.target(), unit),
+                hasActual ? KpiNumbers.withUnit(year.actual().value(), unit) : KpiNumbers.NONE,
                 hasActual ? year.actual().state() : null,
                 enteredBy,
-                year.derived() == null || year.derived().value() == null ? "－" : KpiViews.number(year.derived().value()) + unit,
+                year.derived() == null ? KpiNumbers.NONE : KpiNumbers.withUnit(year.derived().value(), unit),
                 year.derived() == null ? null : year.derived().state(),
-                year.differenceOfficialMinusDerived() == null ? "－" : KpiViews.signed(year.differenceOfficialMinusDerived()) + unit,
+                KpiNumbers.signed(year.differenceOfficialMinusDerived(), unit),
                 KpiNumbers.percent(year.achievementRate()),
                 year.achievementBasis(),
                 hasActual && !year.isConfirmed() && year.fiscalYear().year() < currentFiscalYear,

@@ -24,14 +24,9 @@ public final class KpiViews {
     private KpiViews() {
     }
 
-    /** A value as the sheet prints it ({@link KpiNumbers}, the portal's too): plain digits, never an exponent; － for none. */
+    /** A value without its unit (a history's before and after), as {@link KpiNumbers} writes it: never an exponent; － for none. */
     static String number(BigDecimal value) {
         return KpiNumbers.number(value);
-    }
-
-    /** official − derived with its sign (+0.4, -1, 0); － when one of the two is missing. */
-    static String signed(BigDecimal value) {
-        return KpiNumbers.signed(value);
     }
 
     /** One page of a list the API gives whole (a history), the page number kept within the list. */
