@@ -46,21 +46,31 @@ class PageErrors {
     }
 
     @ExceptionHandler(ApiUnavailableException.class)
-    String unavailable(ApiUnavailableException e, HttpServletResponse response, Model model, Locale locale) {
+    String unavailable(ApiUnavailableException e, HttpServletRequest request, HttpServletResponse response, Model model,
+                       Locale locale) {
         log.warn("the API is not available: {}", e.getMessage());
         response.setStatus(503);
+        frame(request, model, locale);
         model.addAttribute("problem", problems.unavailable(e, locale));
         return "error/problem";
     }
 
     @ExceptionHandler(ApiProblemException.class)
-    String refused(ApiProblemException e, HttpServletResponse response, Model model, Locale locale) {
+    String refused(ApiProblemException e, HttpServletRequest request, HttpServletResponse response, Model model,
+                   Locale locale) {
         if (e.isNotFound()) {
             return notFound(response);
         }
         response.setStatus(e.status() >= 500 ? 503 : e.status());
+        frame(request, model, locale);
         model.addAttribute("problem", problems.of(e, locale));
         return "error/problem";
+    }
+
+    /** The page's frame: who is signed in and the other language's address (an exception handler's model is new). */
+    private static void frame(HttpServletRequest request, Model model, Locale locale) {
+        model.addAttribute("person", Person.of(SecurityContextHolder.getContext().getAuthentication()).orElse(null));
+        model.addAttribute("languageSwitch", PageContext.languageSwitchOf(request, locale));
     }
 
     /**
