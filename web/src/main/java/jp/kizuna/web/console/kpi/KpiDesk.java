@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.api.PublicApi;
+import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.kpi.KpiViews.Change;
 import jp.kizuna.web.console.kpi.KpiViews.Field;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;

@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
-import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.api.PublicApi;
+import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.register.RegisterViews.ApiKey;
 import jp.kizuna.web.console.register.RegisterViews.District;
 import jp.kizuna.web.console.register.RegisterViews.IssuedKey;
+import jp.kizuna.web.console.register.RegisterViews.Placement;
 import jp.kizuna.web.console.register.RegisterViews.LiveIndicator;
 import jp.kizuna.web.console.register.RegisterViews.MembershipReport;
 import jp.kizuna.web.console.register.RegisterViews.Organization;
-import jp.kizuna.web.console.register.RegisterViews.Placement;
 import jp.kizuna.web.console.register.RegisterViews.Summary;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.page.NotFoundException;

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jp.kizuna.web.api.ApiProblemException;
-import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.api.PublicApi;
+import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.subsidies.SubsidyViews.Application;
 import jp.kizuna.web.console.subsidies.SubsidyViews.Programme;
 import jp.kizuna.web.console.subsidies.SubsidyViews.Screening;
