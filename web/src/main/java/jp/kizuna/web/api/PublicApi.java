@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * (refreshed when it runs out; none for an anonymous visitor), the page's language, the visitor's address
  * (so that the gateway's limits count people, not this server) and the request id of the page. A refusal
  * comes back as {@link ApiProblemException} with the API's problem document; a missing or silent API as
- * {@link ApiUnavailableException}.
+ * {@link ApiUnavailableException}. A 401 is no refusal a page can explain: the API no longer takes the person's
+ * token (revoked, or run out while the web's session lives on), so it comes back as {@link SignInExpiredException},
+ * which asks the person to sign in again, whatever page made the call.
  */
 @Component
 public class PublicApi {
@@ -58,6 +60,9 @@ public class PublicApi {
                 .requestFactory(factory)
                 .requestInterceptor(headers)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                    if (response.getStatusCode().value() == 401) {
+                        throw new SignInExpiredException();
+                    }
                     throw new ApiProblemException(problemOf(response.getStatusCode().value(), response.getBody().readAllBytes(),
                             response.getHeaders().getContentType()));
                 })

@@ -1,5 +1,7 @@
 package jp.kizuna.web.page;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.security.web.savedrequest.SimpleSavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,13 +23,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /**
  * What a page shows when it cannot show what was asked: its own 404 page, a "try again later" page while
  * the API is away, a readable message for a refusal no page handled itself, and a 500 page with a reference
- * to quote — never a stack trace. A sign-in that can no longer be renewed signs the person out here and
- * asks them to sign in again.
+ * to quote — never a stack trace. A sign-in that can no longer be renewed, or a token the API no longer takes,
+ * signs the person out here and asks them to sign in again; signed in, they come back to the page they were on.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+    /** Where the sign-in's success handler finds the page to come back to ({@code HttpSessionRequestCache}'s default). */
+    private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
 
     private final ProblemMessages problems;
 
@@ -41,27 +46,70 @@ class PageErrors {
     }
 
     @ExceptionHandler(ApiUnavailableException.class)
-    String unavailable(ApiUnavailableException e, HttpServletResponse response, Model model, Locale locale) {
+    String unavailable(ApiUnavailableException e, HttpServletRequest request, HttpServletResponse response, Model model,
+                       Locale locale) {
         log.warn("the API is not available: {}", e.getMessage());
         response.setStatus(503);
+        frame(request, model, locale);
         model.addAttribute("problem", problems.unavailable(e, locale));
         return "error/problem";
     }
 
     @ExceptionHandler(ApiProblemException.class)
-    String refused(ApiProblemException e, HttpServletResponse response, Model model, Locale locale) {
+    String refused(ApiProblemException e, HttpServletRequest request, HttpServletResponse response, Model model,
+                   Locale locale) {
         if (e.isNotFound()) {
             return notFound(response);
         }
         response.setStatus(e.status() >= 500 ? 503 : e.status());
+        frame(request, model, locale);
         model.addAttribute("problem", problems.of(e, locale));
         return "error/problem";
     }
 
+    /** The page's frame: who is signed in and the other language's address (an exception handler's model is new). */
+    private static void frame(HttpServletRequest request, Model model, Locale locale) {
+        model.addAttribute("person", Person.of(SecurityContextHolder.getContext().getAuthentication()).orElse(null));
+        model.addAttribute("languageSwitch", PageContext.languageSwitchOf(request, locale));
+    }
+
+    /**
+     * Signs the person out here and into the sign-in flow, remembering where to come back to (where the sign-in's
+     * success handler looks for it, in the new session): the page itself for a page that was read; for a form that
+     * was sent, the page of this site it was sent from (the form's own address may take no GET), else the front page.
+     */
     @ExceptionHandler(SignInExpiredException.class)
     String signInAgain(HttpServletRequest request, HttpServletResponse response) {
+        String back = comingBackTo(request);
         new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
+        request.getSession(true).setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
         return "redirect:/oauth2/authorization/kizuna";
+    }
+
+    /**
+     * This page's address, or for a form, the address of the page it was sent from; always a path on this site (a
+     * path and query only, never {@code //elsewhere}), so that coming back leads nowhere else.
+     */
+    static String comingBackTo(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String query = request.getQueryString();
+        if (!"GET".equals(request.getMethod())) {
+            path = "/";
+            query = null;
+            try {
+                URI from = request.getHeader("Referer") == null ? null : new URI(request.getHeader("Referer"));
+                if (from != null && from.getRawPath() != null) {
+                    path = from.getRawPath();
+                    query = from.getRawQuery();
+                }
+            } catch (URISyntaxException unreadable) {
+                // no page to come back to but the front page
+            }
+        }
+        if (!path.startsWith("/") || path.startsWith("//")) {
+            return "/";
+        }
+        return query == null ? path : path + "?" + query;
     }
 
     /**

@@ -23,7 +23,20 @@ class KpiPageIT extends PortalAgainstFakeApi {
         assertThat(kpi.document().select("main h2[id^=kpi-]").eachText()).containsExactly("1. 町内会加入率", "2. 地域づくり活動組織数");
         assertThat(row(kpi, "membership-rate", 0)).containsExactly("令和4年度", "92.0％", "91.2％", "－", "99.1％");
         assertThat(row(kpi, "active-community-organizations", 1)).containsExactly("令和6年度", "10団体", "－", "9団体 暫定", "90.0％");
-        assertThat(kpi.mainText()).contains("最終目標: 92％", "最終目標: 15団体");
+        assertThat(kpi.mainText()).contains("最終目標: 92.0％", "最終目標: 15団体");
+    }
+
+    @Test
+    void writesTheSameValueTheSameWayInTheFinalTargetAndTheTable() {
+        API.on("GET", "/api/kpi/indicators", json(Fixtures.json("kpi/indicators.json")));
+
+        Page kpi = browser.open("/kpi");
+
+        // 92.0 as the service gives it (and the sheet prints it), not 92 in one place and 92.0 in the other
+        String target = row(kpi, "membership-rate", 0).get(1);
+        assertThat(target).isEqualTo("92.0％");
+        assertThat(kpi.document().select("section[aria-labelledby=kpi-membership-rate] p").eachText())
+                .contains("最終目標: " + target);
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.console.kpi.KpiViews.Field;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.console.kpi.KpiViews.Measure;
@@ -19,6 +20,7 @@ import jp.kizuna.web.console.kpi.KpiViews.Project;
 import jp.kizuna.web.events.PageNumbers;
 import jp.kizuna.web.page.NotFoundException;
 import jp.kizuna.web.text.JapaneseDates;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,12 +47,14 @@ class KpiFieldController {
     static final List<String> DIRECTIONS = List.of("NEW", "CONTINUE", "EXPAND", "REDUCE", "ABOLISH");
 
     private final KpiDesk desk;
-    private final KpiRefusals refusals;
+    private final ConsoleRefusals refusals;
+    private final MessageSource messages;
     private final Clock clock;
 
-    KpiFieldController(KpiDesk desk, KpiRefusals refusals, Clock clock) {
+    KpiFieldController(KpiDesk desk, ConsoleRefusals refusals, MessageSource messages, Clock clock) {
         this.desk = desk;
         this.refusals = refusals;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -92,13 +96,13 @@ class KpiFieldController {
         Map<String, String> texts = texts(typed, MEASURE_TEXTS);
         try {
             desk.editMeasureTexts(field, measure, version, texts);
-            redirect.addFlashAttribute("done", refusals.text("console.kpi.done.measure", locale));
+            redirect.addFlashAttribute("done", text("console.kpi.done.measure", locale));
             return "redirect:/console/kpi/fields/" + field + "/measures/" + measure;
         } catch (ApiProblemException refused) {
-            model.addAttribute("failure", refusals.refused("measure", refused, identity(texts.keySet()), locale, response));
+            model.addAttribute("failure", refused("measure", refused, identity(texts.keySet()), locale, response));
             return showMeasure(field, measure, texts, model);
         } catch (ApiUnavailableException unanswered) {
-            model.addAttribute("failure", refusals.unanswered("measure", unanswered, locale, response));
+            model.addAttribute("failure", KpiFailure.of("measure", refusals.unanswered(unanswered, locale, response)));
             return showMeasure(field, measure, texts, model);
         }
     }
@@ -119,13 +123,13 @@ class KpiFieldController {
         }
         try {
             desk.editProjectTexts(code, version, texts);
-            redirect.addFlashAttribute("done", refusals.text("console.kpi.done.project", locale));
+            redirect.addFlashAttribute("done", text("console.kpi.done.project", locale));
             return "redirect:/console/kpi/projects/" + KpiDesk.projectCode(code);
         } catch (ApiProblemException refused) {
-            model.addAttribute("failure", refusals.refused("project", refused, identity(texts.keySet()), locale, response));
+            model.addAttribute("failure", refused("project", refused, identity(texts.keySet()), locale, response));
             return showProject(code, texts, null, model);
         } catch (ApiUnavailableException unanswered) {
-            model.addAttribute("failure", refusals.unanswered("project", unanswered, locale, response));
+            model.addAttribute("failure", KpiFailure.of("project", refusals.unanswered(unanswered, locale, response)));
             return showProject(code, texts, null, model);
         }
     }
@@ -139,20 +143,20 @@ class KpiFieldController {
         KpiForm.check(!form.isOutcome(), errors, "text", "console.kpi.error.outcome");
         model.addAttribute("outcomeReason", reason);
         if (!errors.isEmpty()) {
-            model.addAttribute("failure", refusals.invalid("outcome", errors, locale, response));
+            model.addAttribute("failure", KpiFailure.of("outcome", refusals.invalid(texts(errors, locale), locale, response)));
             return showProject(code, null, form, model);
         }
         try {
             desk.recordOutcome(code, form.year().orElseThrow(), version, form.text().strip(), reason.isBlank() ? null : reason);
-            redirect.addFlashAttribute("done", refusals.text("console.kpi.done.outcome", locale,
+            redirect.addFlashAttribute("done", text("console.kpi.done.outcome", locale,
                     JapaneseDates.fiscalYear(form.year().orElseThrow(), locale), form.text().strip()));
             return "redirect:/console/kpi/projects/" + KpiDesk.projectCode(code);
         } catch (ApiProblemException refused) {
-            model.addAttribute("failure", refusals.refused("outcome", refused, Map.of("text", "text", "reason", "reason"),
-                    locale, response));
+            model.addAttribute("failure", refused("outcome", refused, Map.of("text", "text", "reason", "reason"), locale,
+                    response));
             return showProject(code, null, form, model);
         } catch (ApiUnavailableException unanswered) {
-            model.addAttribute("failure", refusals.unanswered("outcome", unanswered, locale, response));
+            model.addAttribute("failure", KpiFailure.of("outcome", refusals.unanswered(unanswered, locale, response)));
             return showProject(code, null, form, model);
         }
     }
@@ -243,5 +247,22 @@ class KpiFieldController {
 
     private int currentFiscalYear() {
         return JapaneseDates.fiscalYearOf(LocalDate.now(clock.withZone(KpiViews.TOKYO)));
+    }
+
+    /** The console's own checks' message keys, each in the page's language. */
+    private Map<String, String> texts(Map<String, String> errorKeys, Locale locale) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        errorKeys.forEach((field, key) -> texts.put(field, text(key, locale)));
+        return texts;
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The API refused the form; {@code fields} says which form field each body member of the API is typed into. */
+    private KpiFailure refused(String form, ApiProblemException refusal, Map<String, String> fields, Locale locale,
+                               HttpServletResponse response) {
+        return KpiFailure.refused(form, refusals.refused(refusal, fields::get, locale, response), messages, locale);
     }
 }

@@ -13,10 +13,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.events.PageNumbers;
+import jp.kizuna.web.kpi.KpiNumbers;
 import jp.kizuna.web.page.Person;
 import jp.kizuna.web.text.JapaneseDates;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,12 +46,14 @@ class KpiIndicatorController {
             "text", "text");
 
     private final KpiDesk desk;
-    private final KpiRefusals refusals;
+    private final ConsoleRefusals refusals;
+    private final MessageSource messages;
     private final Clock clock;
 
-    KpiIndicatorController(KpiDesk desk, KpiRefusals refusals, Clock clock) {
+    KpiIndicatorController(KpiDesk desk, ConsoleRefusals refusals, MessageSource messages, Clock clock) {
         this.desk = desk;
         this.refusals = refusals;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -141,22 +146,22 @@ class KpiIndicatorController {
                          String doneKey, Model model, Locale locale, Authentication authentication,
                          HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.isEmpty()) {
-            model.addAttribute("failure", refusals.invalid(formName, errors, locale, response));
+            model.addAttribute("failure", KpiFailure.of(formName, refusals.invalid(texts(errors, locale), locale, response)));
             model.addAttribute(formName + "Form", form);
             return show(code, model, locale, authentication);
         }
         try {
             Indicator changed = call.get();
             Integer year = form.year().orElse(null);
-            redirect.addFlashAttribute("done", refusals.text(doneKey, locale, changed.name(),
+            redirect.addFlashAttribute("done", text(doneKey, locale, changed.name(),
                     year == null ? "" : JapaneseDates.fiscalYear(year, locale), valueOf(changed, formName, year)));
             return "redirect:/console/kpi/indicators/" + KpiDesk.indicatorCode(code);
         } catch (ApiProblemException refused) {
-            model.addAttribute("failure", refusals.refused(formName, refused, VALUE_AND_TEXT, locale, response));
+            model.addAttribute("failure", refused(formName, refused, VALUE_AND_TEXT, locale, response));
             model.addAttribute(formName + "Form", form);
             return show(code, model, locale, authentication);
         } catch (ApiUnavailableException unanswered) {
-            model.addAttribute("failure", refusals.unanswered(formName, unanswered, locale, response));
+            model.addAttribute("failure", KpiFailure.of(formName, refusals.unanswered(unanswered, locale, response)));
             model.addAttribute(formName + "Form", form);
             return show(code, model, locale, authentication);
         }
@@ -194,22 +199,22 @@ class KpiIndicatorController {
         Integer year = form == null ? null : form.year().orElse(null);
         String unit = indicator.unit() == null ? "" : indicator.unit();
         return switch (formName) {
-            case "finalTarget" -> refusals.text("console.kpi.current.finalTarget", locale, indicator.finalTargetText());
-            case "verification" -> refusals.text("console.kpi.current.verification", locale,
+            case "finalTarget" -> text("console.kpi.current.finalTarget", locale, indicator.finalTargetText());
+            case "verification" -> text("console.kpi.current.verification", locale,
                     indicator.verification() == null ? "－" : indicator.verification());
             default -> {
                 KpiViews.Year point = year == null ? null : indicator.year(year);
                 String label = year == null ? "" : JapaneseDates.fiscalYear(year, locale);
                 if ("target".equals(formName)) {
-                    yield refusals.text("console.kpi.current.target", locale, label,
-                            point == null || point.target() == null ? "－" : KpiViews.number(point.target()) + unit);
+                    yield text("console.kpi.current.target", locale, label,
+                            KpiNumbers.withUnit(point == null ? null : point.target(), unit));
                 }
                 if (point == null || !point.hasActual()) {
-                    yield refusals.text("console.kpi.current.noActual", locale, label);
+                    yield text("console.kpi.current.noActual", locale, label);
                 }
-                yield refusals.text("console.kpi.current.actual", locale, label,
-                        KpiViews.number(point.actual().value()) + unit,
-                        refusals.text("console.kpi.state." + point.actual().state(), locale));
+                yield text("console.kpi.current.actual", locale, label,
+                        KpiNumbers.withUnit(point.actual().value(), unit),
+                        text("console.kpi.state." + point.actual().state(), locale));
             }
         };
     }
@@ -225,6 +230,23 @@ class KpiIndicatorController {
             return "";
         }
         BigDecimal value = "target".equals(formName) ? point.target() : point.hasActual() ? point.actual().value() : null;
-        return value == null ? "－" : KpiViews.number(value) + unit;
+        return KpiNumbers.withUnit(value, unit);
+    }
+
+    /** The console's own checks' message keys, each in the page's language. */
+    private Map<String, String> texts(Map<String, String> errorKeys, Locale locale) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        errorKeys.forEach((field, key) -> texts.put(field, text(key, locale)));
+        return texts;
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+
+    /** The API refused the form; {@code fields} says which form field each body member of the API is typed into. */
+    private KpiFailure refused(String form, ApiProblemException refusal, Map<String, String> fields, Locale locale,
+                               HttpServletResponse response) {
+        return KpiFailure.refused(form, refusals.refused(refusal, fields::get, locale, response), messages, locale);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.console.kpi.KpiViews.Year;
+import jp.kizuna.web.kpi.KpiNumbers;
 
 /**
  * One fiscal year of an indicator as the console's tables show it: the target, the official actual (entered
@@ -25,14 +26,14 @@ public record KpiRow(int year, String label, String target, String official, Str
         boolean hasActual = year.hasActual();
         String enteredBy = hasActual ? year.actual().byName() : null;
         return new KpiRow(year.fiscalYear().year(), year.fiscalYear().in(locale),
-                year.target() == null ? "－" : KpiViews.number(year.target()) + unit,
-                hasActual ? KpiViews.number(year.actual().value()) + unit : "－",
+                KpiNumbers.withUnit(year.target(), unit),
+                hasActual ? KpiNumbers.withUnit(year.actual().value(), unit) : KpiNumbers.NONE,
                 hasActual ? year.actual().state() : null,
                 enteredBy,
-                year.derived() == null || year.derived().value() == null ? "－" : KpiViews.number(year.derived().value()) + unit,
+                year.derived() == null ? KpiNumbers.NONE : KpiNumbers.withUnit(year.derived().value(), unit),
                 year.derived() == null ? null : year.derived().state(),
-                year.differenceOfficialMinusDerived() == null ? "－" : KpiViews.signed(year.differenceOfficialMinusDerived()) + unit,
-                year.achievementRate() == null ? "－" : KpiViews.number(year.achievementRate()) + "％",
+                KpiNumbers.signed(year.differenceOfficialMinusDerived(), unit),
+                KpiNumbers.percent(year.achievementRate()),
                 year.achievementBasis(),
                 hasActual && !year.isConfirmed() && year.fiscalYear().year() < currentFiscalYear,
                 year.isConfirmed());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.kizuna.web.events.EventViews.Page;
+import jp.kizuna.web.kpi.KpiNumbers;
 import jp.kizuna.web.text.JapaneseDates;
 
 /**
@@ -23,17 +24,9 @@ public final class KpiViews {
     private KpiViews() {
     }
 
-    /** A value as the sheet prints it: plain digits, never an exponent; － for none. */
+    /** A value without its unit (a history's before and after), as {@link KpiNumbers} writes it: never an exponent; － for none. */
     static String number(BigDecimal value) {
-        return value == null ? "－" : value.toPlainString();
-    }
-
-    /** official − derived with its sign (+0.4, -1, 0); － when one of the two is missing. */
-    static String signed(BigDecimal value) {
-        if (value == null) {
-            return "－";
-        }
-        return (value.signum() > 0 ? "+" : "") + value.toPlainString();
+        return KpiNumbers.number(value);
     }
 
     /** One page of a list the API gives whole (a history), the page number kept within the list. */
@@ -66,7 +59,7 @@ public final class KpiViews {
         }
 
         public String finalTargetText() {
-            return finalTarget == null ? "－" : KpiViews.number(finalTarget) + unit;
+            return KpiNumbers.withUnit(finalTarget, unit);
         }
 
         public Year year(int fiscalYear) {

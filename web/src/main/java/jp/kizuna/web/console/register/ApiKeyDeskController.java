@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.console.register.RegisterForms.ApiKeyIssue;
 import jp.kizuna.web.console.register.RegisterViews.ApiKey;
 import jp.kizuna.web.console.register.RegisterViews.IssuedKey;
@@ -27,10 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ApiKeyDeskController {
 
     private final RegisterDesk desk;
+    private final ConsoleRefusals refusals;
     private final ProblemMessages problems;
 
-    ApiKeyDeskController(RegisterDesk desk, ProblemMessages problems) {
+    ApiKeyDeskController(RegisterDesk desk, ConsoleRefusals refusals, ProblemMessages problems) {
         this.desk = desk;
+        this.refusals = refusals;
         this.problems = problems;
     }
 
@@ -62,8 +65,7 @@ class ApiKeyDeskController {
             if (refused.isNotFound()) {
                 throw refused;
             }
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            model.addAttribute("problem", FormProblem.of(refused, problems, locale));
+            model.addAttribute("problem", refusals.refused(refused, locale, response));
             model.addAttribute("form", form);
             return keys(id, authentication, model);
         }

@@ -10,6 +10,8 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.ConsoleRefusals;
+import jp.kizuna.web.console.FormRefusal;
 import jp.kizuna.web.console.register.RegisterForms.Membership;
 import jp.kizuna.web.console.register.RegisterViews.MembershipReport;
 import jp.kizuna.web.console.register.RegisterViews.Organization;
@@ -17,7 +19,6 @@ import jp.kizuna.web.console.register.RegisterViews.Summary;
 import jp.kizuna.web.events.EventViews.Page;
 import jp.kizuna.web.events.PageNumbers;
 import jp.kizuna.web.page.NotFoundException;
-import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,13 +41,13 @@ class MembershipDeskController {
 
     private final RegisterDesk desk;
     private final MembershipGaps gaps;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
     private final Clock clock;
 
-    MembershipDeskController(RegisterDesk desk, MembershipGaps gaps, ProblemMessages problems, Clock clock) {
+    MembershipDeskController(RegisterDesk desk, MembershipGaps gaps, ConsoleRefusals refusals, Clock clock) {
         this.desk = desk;
         this.gaps = gaps;
-        this.problems = problems;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -100,8 +101,7 @@ class MembershipDeskController {
             if (refused.isNotFound()) {
                 throw refused;
             }
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            model.addAttribute("problem", FormProblem.of(refused, problems, locale));
+            model.addAttribute("problem", refusals.refused(refused, locale, response));
             model.addAttribute("form", form);
             return reports(id, authentication, model);
         }
@@ -137,8 +137,7 @@ class MembershipDeskController {
             if (refused.isNotFound()) {
                 throw refused;
             }
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            FormProblem problem = FormProblem.of(refused, problems, locale);
+            FormRefusal problem = refusals.refused(refused, locale, response);
             model.addAttribute("problem", problem);
             model.addAttribute("form", form);
             String read = version;

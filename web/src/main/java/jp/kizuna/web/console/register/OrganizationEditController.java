@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.ConsoleRefusals;
+import jp.kizuna.web.console.FormRefusal;
+import jp.kizuna.web.console.NotPermittedHere;
 import jp.kizuna.web.console.register.RegisterForms.ActivityRow;
 import jp.kizuna.web.console.register.RegisterForms.LinkRow;
 import jp.kizuna.web.console.register.RegisterForms.Name;
@@ -19,7 +22,6 @@ import jp.kizuna.web.console.register.RegisterForms.StageChange;
 import jp.kizuna.web.console.register.RegisterViews.Organization;
 import jp.kizuna.web.page.NotFoundException;
 import jp.kizuna.web.page.Person;
-import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -46,12 +48,12 @@ class OrganizationEditController {
     static final Set<String> OFFICERS_PARTS = Set.of("profile", "activities", "links");
 
     private final RegisterDesk desk;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
     private final MessageSource messages;
 
-    OrganizationEditController(RegisterDesk desk, ProblemMessages problems, MessageSource messages) {
+    OrganizationEditController(RegisterDesk desk, ConsoleRefusals refusals, MessageSource messages) {
         this.desk = desk;
-        this.problems = problems;
+        this.refusals = refusals;
         this.messages = messages;
     }
 
@@ -83,7 +85,7 @@ class OrganizationEditController {
         if (form.isRename() && RegisterForms.blank(form.renamedOn())) {
             // without its day a rename would be taken for a correction and the old name lost: ask for the day
             response.setStatus(400);
-            model.addAttribute("problem", new FormProblem(messages.getMessage("console.register.renamedOn.required", null, locale),
+            model.addAttribute("problem", new FormRefusal(messages.getMessage("console.register.renamedOn.required", null, locale),
                     null, Map.of("renamedOn", "must be given for a rename"), false));
             model.addAttribute("form", form);
             return page("name", new Versioned<>(desk.organization(id).value(), version), model);
@@ -194,8 +196,7 @@ class OrganizationEditController {
             if (refused.isNotFound()) {
                 throw refused;
             }
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            FormProblem problem = FormProblem.of(refused, problems, locale);
+            FormRefusal problem = refusals.refused(refused, locale, response);
             model.addAttribute("problem", problem);
             model.addAttribute("form", form);
             Versioned<Organization> current = desk.organization(id);
@@ -222,7 +223,7 @@ class OrganizationEditController {
         RegisterDesk.checked(id);
         boolean officerOfIt = person.roles().contains("org-admin") && id.equals(person.organizationId()) && OFFICERS_PARTS.contains(part);
         if (!person.isCityStaff() && !officerOfIt) {
-            throw new NotPermitted(part + " of " + id);
+            throw new NotPermittedHere(RegisterController.NOT_PERMITTED);
         }
     }
 

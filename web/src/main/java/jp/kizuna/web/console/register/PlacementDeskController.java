@@ -5,11 +5,12 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.ConsoleRefusals;
+import jp.kizuna.web.console.FormRefusal;
 import jp.kizuna.web.console.register.RegisterForms.PlacementEnd;
 import jp.kizuna.web.console.register.RegisterForms.PlacementStart;
 import jp.kizuna.web.console.register.RegisterViews.Placement;
 import jp.kizuna.web.page.NotFoundException;
-import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlacementDeskController {
 
     private final RegisterDesk desk;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
 
-    PlacementDeskController(RegisterDesk desk, ProblemMessages problems) {
+    PlacementDeskController(RegisterDesk desk, ConsoleRefusals refusals) {
         this.desk = desk;
-        this.problems = problems;
+        this.refusals = refusals;
     }
 
     @GetMapping("/console/register/{id}/placements")
@@ -59,8 +60,7 @@ class PlacementDeskController {
             if (refused.isNotFound()) {
                 throw refused;
             }
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            model.addAttribute("problem", FormProblem.of(refused, problems, locale));
+            model.addAttribute("problem", refusals.refused(refused, locale, response));
             model.addAttribute("form", form);
             return placements(id, authentication, model);
         }
@@ -84,6 +84,8 @@ class PlacementDeskController {
                      @RequestParam(defaultValue = "") String version, Authentication authentication, Model model,
                      Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
         RegisterController.cityStaff(authentication);
+        // the address names the organization: another organization's placement is not ended from it
+        hosted(id, placementId);
         try {
             desk.endPlacement(placementId, form.body(), version);
             redirect.addFlashAttribute("placementSaved", "ended");
@@ -92,8 +94,7 @@ class PlacementDeskController {
             if (refused.isNotFound()) {
                 throw refused;
             }
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            FormProblem problem = FormProblem.of(refused, problems, locale);
+            FormRefusal problem = refusals.refused(refused, locale, response);
             model.addAttribute("problem", problem);
             model.addAttribute("form", form);
             String shown = end(id, placementId, authentication, model);
@@ -106,7 +107,7 @@ class PlacementDeskController {
         }
     }
 
-    /** A placement of this organization; another organization's is not found here. */
+    /** A placement of this organization, as it is now; another organization's is not found here. */
     private Versioned<Placement> hosted(String id, String placementId) {
         Versioned<Placement> placement = desk.placement(placementId);
         if (!id.equals(placement.value().hostOrganizationId())) {

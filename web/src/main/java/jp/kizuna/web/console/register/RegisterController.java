@@ -5,11 +5,11 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.console.register.RegisterForms.NewOrganization;
 import jp.kizuna.web.console.register.RegisterViews.Organization;
 import jp.kizuna.web.events.PageNumbers;
 import jp.kizuna.web.page.Person;
-import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,13 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegisterController {
 
     static final int PAGE_SIZE = 50;
+    /** What anyone but city staff is told on the register's pages. */
+    static final String NOT_PERMITTED = "console.register.notPermitted";
 
     private final RegisterDesk desk;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
 
-    RegisterController(RegisterDesk desk, ProblemMessages problems) {
+    RegisterController(RegisterDesk desk, ConsoleRefusals refusals) {
         this.desk = desk;
-        this.problems = problems;
+        this.refusals = refusals;
     }
 
     @GetMapping("/console/register")
@@ -68,8 +70,7 @@ class RegisterController {
             redirect.addFlashAttribute("saved", "registered");
             return "redirect:/console/register/" + RegisterDesk.checked(registered.id());
         } catch (ApiProblemException refused) {
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            model.addAttribute("problem", FormProblem.of(refused, problems, locale));
+            model.addAttribute("problem", refusals.refused(refused, locale, response));
             model.addAttribute("form", form);
             return newOrganization(authentication, model);
         }
@@ -90,11 +91,8 @@ class RegisterController {
         return "console/register/organization";
     }
 
+    /** The signed-in person, if they are city staff; anyone else is told in words whose page this is (403). */
     static Person cityStaff(Authentication authentication) {
-        Person person = Person.of(authentication).orElseThrow();
-        if (!person.isCityStaff()) {
-            throw new NotPermitted("the register is city staff's");
-        }
-        return person;
+        return ConsoleRefusals.cityStaff(authentication, NOT_PERMITTED);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import jp.kizuna.web.kpi.KpiNumbers;
+
 /** The registry's answers as the register console shows and edits them (unknown members are ignored). */
 public final class RegisterViews {
 
@@ -120,8 +122,9 @@ public final class RegisterViews {
     public record LiveIndicator(String indicator, String name, String unit, FiscalYear fiscalYear, BigDecimal value) {
 
         /** The value as people write it: {@code 9}, not {@code 9.0000}. */
+        /** The value with its unit, written as every KPI value of the web is ({@link KpiNumbers}). */
         public String valueLabel() {
-            return value == null ? "" : value.stripTrailingZeros().toPlainString();
+            return KpiNumbers.withUnit(value, unit);
         }
     }
 

@@ -11,10 +11,11 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.page.NotFoundException;
-import jp.kizuna.web.page.ProblemMessages;
 import jp.kizuna.web.text.JapaneseDates;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,27 +27,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Budget lines per project and fiscal year (財務内容, 千円): 事業費, 所要一般財源 and 概算人件費 on the basis of the
  * budget (予算), an estimate (見込み) or the settlement (決算), with 「－」 kept apart from 0; the year's totals per
- * measure; each line's history; recording a line and correcting it (with the version read, and why).
+ * measure; each line's history; recording a line and correcting it (with the version read, and why). The pages are
+ * city staff's: anyone else is told so in words before the API is asked anything.
  */
 @Controller
 class BudgetsController {
 
+    private static final List<String> BUDGET_FIELDS = List.of("basis", "projectCost", "generalRevenue", "personnelCost",
+            "projectName", "reason");
+
     private final SubsidyDesk desk;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
     private final MessageSource messages;
     private final SubsidyTexts texts;
     private final Clock clock;
 
-    BudgetsController(SubsidyDesk desk, ProblemMessages problems, MessageSource messages, SubsidyTexts texts, Clock clock) {
+    BudgetsController(SubsidyDesk desk, ConsoleRefusals refusals, MessageSource messages, SubsidyTexts texts, Clock clock) {
         this.desk = desk;
-        this.problems = problems;
+        this.refusals = refusals;
         this.messages = messages;
         this.texts = texts;
         this.clock = clock;
     }
 
     @GetMapping("/console/subsidies/budgets")
-    String year(@RequestParam(required = false) String fiscalYear, Model model) {
+    String year(@RequestParam(required = false) String fiscalYear, Authentication authentication, Model model) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         int year = fiscalYear != null && fiscalYear.matches("20\\d{2}") ? Integer.parseInt(fiscalYear) : currentYear();
         BudgetViews.Year budgets = desk.budgets(year);
         model.addAttribute("fiscalYear", year);
@@ -64,7 +70,9 @@ class BudgetsController {
 
     /** A project's first line of a year, from the year's page. */
     @PostMapping("/console/subsidies/budgets")
-    String recordNew(BudgetForm form, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String recordNew(BudgetForm form, Authentication authentication, Model model, Locale locale, HttpServletResponse response,
+                     RedirectAttributes redirect) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         Map<String, String> fields = new LinkedHashMap<>();
         Integer year = form.fiscalYear() != null && form.fiscalYear().strip().matches("20\\d{2}")
                 ? Integer.valueOf(form.fiscalYear().strip()) : null;
@@ -81,20 +89,20 @@ class BudgetsController {
                 redirect.addFlashAttribute("done", "recorded");
                 return "redirect:/console/subsidies/budgets/" + form.projectCode().strip() + "/" + year;
             } catch (ApiProblemException refused) {
-                response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-                model.addAttribute("problem", problems.of(refused, locale));
-                fields.putAll(budgetFields(refused));
+                fields.putAll(FieldProblems.show(refusals.refused(refused, BudgetsController::budgetField, locale, response), model));
             }
         } else {
             response.setStatus(400);
         }
         model.addAttribute("fields", fields);
         model.addAttribute("form", form);
-        return year(form.fiscalYear(), model);
+        return year(form.fiscalYear(), authentication, model);
     }
 
     @GetMapping("/console/subsidies/budgets/{projectCode}/{fiscalYear}")
-    String line(@PathVariable String projectCode, @PathVariable String fiscalYear, Model model) {
+    String line(@PathVariable String projectCode, @PathVariable String fiscalYear, Authentication authentication,
+                Model model) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         int year = yearOf(fiscalYear);
         Optional<Versioned<BudgetViews.Line>> line = desk.budgetLine(projectCode, year);
         if (line.isEmpty()) {
@@ -116,8 +124,9 @@ class BudgetsController {
     /** A correction of a recorded line, naming the version it was read at. */
     @PostMapping("/console/subsidies/budgets/{projectCode}/{fiscalYear}")
     String correct(@PathVariable String projectCode, @PathVariable String fiscalYear,
-                   @RequestParam(defaultValue = "") String version, BudgetForm form, Model model, Locale locale,
-                   HttpServletResponse response, RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "") String version, BudgetForm form, Authentication authentication,
+                   Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         int year = yearOf(fiscalYear);
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Object> entry = entry(form, fields, locale);
@@ -127,17 +136,14 @@ class BudgetsController {
                 redirect.addFlashAttribute("done", "corrected");
                 return "redirect:/console/subsidies/budgets/" + projectCode + "/" + year;
             } catch (ApiProblemException refused) {
-                response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-                model.addAttribute("problem", problems.of(refused, locale));
-                model.addAttribute("conflict", refused.status() == 412);
-                fields.putAll(budgetFields(refused));
+                fields.putAll(FieldProblems.show(refusals.refused(refused, BudgetsController::budgetField, locale, response), model));
             }
         } else {
             response.setStatus(400);
         }
         model.addAttribute("fields", fields);
         model.addAttribute("form", form);
-        return line(projectCode, fiscalYear, model);
+        return line(projectCode, fiscalYear, authentication, model);
     }
 
     private Map<String, Object> entry(BudgetForm form, Map<String, String> fields, Locale locale) {
@@ -147,16 +153,10 @@ class BudgetsController {
         return entry;
     }
 
-    /** The API's field names ({@code figures.projectCost}) as the form's. */
-    private static Map<String, String> budgetFields(ApiProblemException refused) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (var error : refused.problem().errors()) {
-            String field = error.field() == null ? "" : error.field().replaceFirst("^figures\\.", "");
-            if (List.of("basis", "projectCost", "generalRevenue", "personnelCost", "projectName", "reason").contains(field)) {
-                fields.putIfAbsent(field, error.message());
-            }
-        }
-        return fields;
+    /** An API field name ({@code figures.projectCost}) as the form's; null for one the form does not have. */
+    private static String budgetField(String apiField) {
+        String field = apiField.replaceFirst("^figures\\.", "");
+        return BUDGET_FIELDS.contains(field) ? field : null;
     }
 
     private static int yearOf(String fiscalYear) {

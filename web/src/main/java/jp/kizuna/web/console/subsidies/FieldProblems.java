@@ -1,17 +1,26 @@
 package jp.kizuna.web.console.subsidies;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jp.kizuna.web.api.ApiProblemException;
-import jp.kizuna.web.api.ProblemDocument;
+import jp.kizuna.web.console.FormRefusal;
+import jp.kizuna.web.console.NotPermittedHere;
+import jp.kizuna.web.page.Person;
+import org.springframework.ui.Model;
 
 /**
- * The fields of a form that a refusal names, each with what to change: the API's field names
- * ({@code content.title}) become the form's ({@code title}), so that each message sits next to its field and the
- * error summary links to it.
+ * The subsidy pages' side of the console's refusals ({@code ConsoleRefusals}): the fields of a form that a refusal
+ * names, the API's field names ({@code content.title}) as the form's ({@code title}), so that each message sits next
+ * to its field and the error summary links to it; how the subsidy pages show a {@link FormRefusal}; and who may use
+ * which of their pages.
  */
 final class FieldProblems {
+
+    /** What anyone but city staff is told on the desk's pages: budgets, programmes, screening, the queues. */
+    static final String STAFF_ONLY = "console.subsidies.forbidden";
+    /** What an officer is told of the city's steps of an application (screening, decision, payment, closure). */
+    static final String STAFF_STEP = "console.subsidies.forbidden.step";
+    /** What a partner publisher is told of applications, which are the city's and organizations' officers'. */
+    static final String NOT_AN_APPLICANT = "console.subsidies.forbidden.partner";
 
     private static final Map<String, String> FORM_FIELD = Map.ofEntries(
             Map.entry("programmeId", "programmeId"), Map.entry("organizationId", "organizationId"),
@@ -28,15 +37,26 @@ final class FieldProblems {
     private FieldProblems() {
     }
 
-    /** The form fields the API's refusal names, in its order, with the API's own words (English) for each. */
-    static Map<String, String> of(ApiProblemException refusal) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (ProblemDocument.FieldError error : refusal.problem().errors()) {
-            String field = error.field() == null ? null : FORM_FIELD.get(error.field().replaceAll("\\[\\d+]$", ""));
-            if (field != null) {
-                fields.putIfAbsent(field, error.message());
-            }
+    /** The form field an API field is typed into ({@code connectedOrganizations[1]} → {@code connected}); null if none. */
+    static String formField(String apiField) {
+        return FORM_FIELD.get(apiField.replaceAll("\\[\\d+]$", ""));
+    }
+
+    /**
+     * Puts the refusal on the page as the subsidy templates show it: its words ({@code problem}) and whether someone
+     * changed it meanwhile ({@code conflict}); answers the fields it names, for the page's {@code fields}.
+     */
+    static Map<String, String> show(FormRefusal refusal, Model model) {
+        model.addAttribute("problem", refusal.problem());
+        model.addAttribute("conflict", refusal.conflict());
+        return refusal.fieldErrors();
+    }
+
+    /** City staff's, or an organization's officer's (org-admin): a partner publisher has no applications. */
+    static Person applicant(Person person) {
+        if (!person.isCityStaff() && !person.roles().contains("org-admin")) {
+            throw new NotPermittedHere(NOT_AN_APPLICANT);
         }
-        return fields;
+        return person;
     }
 }

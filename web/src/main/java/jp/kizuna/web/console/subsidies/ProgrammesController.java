@@ -8,9 +8,10 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
-import jp.kizuna.web.page.ProblemMessages;
+import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.text.JapaneseDates;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,26 +21,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The subsidy programmes of a fiscal year: envelope, what is approved and what remains, the application window,
- * the maximum per application and the cap on approvals; city staff set up the next year's here (the API refuses
- * anyone else).
+ * the maximum per application and the cap on approvals; city staff set up the next year's here. The page is city
+ * staff's: anyone else is told so in words before the API is asked anything.
  */
 @Controller
 class ProgrammesController {
 
     private final SubsidyDesk desk;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgrammesController(SubsidyDesk desk, ProblemMessages problems, MessageSource messages, Clock clock) {
+    ProgrammesController(SubsidyDesk desk, ConsoleRefusals refusals, MessageSource messages, Clock clock) {
         this.desk = desk;
-        this.problems = problems;
+        this.refusals = refusals;
         this.messages = messages;
         this.clock = clock;
     }
 
     @GetMapping("/console/subsidies/programmes")
-    String programmes(@RequestParam(required = false) String fiscalYear, Model model) {
+    String programmes(@RequestParam(required = false) String fiscalYear, Authentication authentication, Model model) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         int current = JapaneseDates.fiscalYearOf(LocalDate.now(clock.withZone(SubsidyController.TOKYO)));
         int year = fiscalYear != null && fiscalYear.matches("20\\d{2}") ? Integer.parseInt(fiscalYear) : current;
         model.addAttribute("fiscalYear", year);
@@ -56,7 +58,9 @@ class ProgrammesController {
     }
 
     @PostMapping("/console/subsidies/programmes")
-    String create(ProgrammeForm form, Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(ProgrammeForm form, Authentication authentication, Model model, Locale locale, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         Map<String, String> codes = new LinkedHashMap<>();
         Map<String, Object> terms = form.terms(codes);
         Map<String, String> fields = new LinkedHashMap<>();
@@ -67,16 +71,15 @@ class ProgrammesController {
                 redirect.addFlashAttribute("created", created.name());
                 return "redirect:/console/subsidies/programmes?fiscalYear=" + created.fiscalYear();
             } catch (ApiProblemException refused) {
-                response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-                model.addAttribute("problem", problems.of(refused, locale));
                 // the programme's name has its own field (the reviewer's is another form's)
-                FieldProblems.of(refused).forEach((field, message) -> fields.put("name".equals(field) ? "programmeName" : field, message));
+                fields.putAll(FieldProblems.show(refusals.refused(refused,
+                        field -> "name".equals(field) ? "programmeName" : FieldProblems.formField(field), locale, response), model));
             }
         } else {
             response.setStatus(400);
         }
         model.addAttribute("fields", fields);
         model.addAttribute("form", form);
-        return programmes(form.fiscalYear(), model);
+        return programmes(form.fiscalYear(), authentication, model);
     }
 }

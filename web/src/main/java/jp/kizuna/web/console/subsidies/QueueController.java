@@ -10,9 +10,10 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
-import jp.kizuna.web.page.ProblemMessages;
+import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.text.JapaneseDates;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,27 +25,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The multi-year priority queue of a programme such as 集会所整備事業: the associations' requests in the order they
  * will be funded (priority, then the year they entered), entering a request, and funding a fiscal year from the
- * programme's envelope in strict order, the rest carried over with their place.
+ * programme's envelope in strict order, the rest carried over with their place. The queues are city staff's: anyone
+ * else is told so in words before the API is asked anything.
  */
 @Controller
 class QueueController {
 
     private final SubsidyDesk desk;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
     private final MessageSource messages;
     private final SubsidyTexts texts;
     private final Clock clock;
 
-    QueueController(SubsidyDesk desk, ProblemMessages problems, MessageSource messages, SubsidyTexts texts, Clock clock) {
+    QueueController(SubsidyDesk desk, ConsoleRefusals refusals, MessageSource messages, SubsidyTexts texts, Clock clock) {
         this.desk = desk;
-        this.problems = problems;
+        this.refusals = refusals;
         this.messages = messages;
         this.texts = texts;
         this.clock = clock;
     }
 
     @GetMapping("/console/subsidies/queues/{slug}")
-    String queue(@PathVariable String slug, Model model) {
+    String queue(@PathVariable String slug, Authentication authentication, Model model) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         Optional<Versioned<QueueViews.Queue>> queue = desk.queue(slug);
         int year = JapaneseDates.fiscalYearOf(LocalDate.now(clock.withZone(SubsidyController.TOKYO)));
         model.addAttribute("slug", slug);
@@ -63,8 +66,9 @@ class QueueController {
 
     @PostMapping("/console/subsidies/queues/{slug}/requests")
     String enter(@PathVariable String slug, @RequestParam(defaultValue = "") String version,
-                 @RequestParam Map<String, String> typed, Model model, Locale locale, HttpServletResponse response,
-                 RedirectAttributes redirect) {
+                 @RequestParam Map<String, String> typed, Authentication authentication, Model model, Locale locale,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         Map<String, String> fields = new LinkedHashMap<>();
         String organization = typed.getOrDefault("organizationId", "").strip();
         if (!SubsidyDesk.ORGANIZATION_ID.matcher(organization).matches()) {
@@ -93,28 +97,26 @@ class QueueController {
                 redirect.addFlashAttribute("entered", title);
                 return "redirect:/console/subsidies/queues/" + slug;
             } catch (ApiProblemException refused) {
-                response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-                model.addAttribute("problem", problems.of(refused, locale));
-                model.addAttribute("conflict", refused.status() == 412);
-                fields.putAll(FieldProblems.of(refused));
+                fields.putAll(FieldProblems.show(refusals.refused(refused, FieldProblems::formField, locale, response), model));
             }
         } else {
             response.setStatus(400);
         }
-        return refused("request", typed, fields, slug, model);
+        return refused("request", typed, fields, slug, authentication, model);
     }
 
     /** Funds a fiscal year from the programme {@code <slug>:FY<year>}, in strict order while its envelope lasts. */
     @PostMapping("/console/subsidies/queues/{slug}/funding")
     String fund(@PathVariable String slug, @RequestParam(defaultValue = "") String version,
-                @RequestParam Map<String, String> typed, Model model, Locale locale, HttpServletResponse response,
-                RedirectAttributes redirect) {
+                @RequestParam Map<String, String> typed, Authentication authentication, Model model, Locale locale,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         String year = typed.getOrDefault("fiscalYear", "").strip();
         Map<String, String> fields = new LinkedHashMap<>();
         if (!year.matches("20\\d{2}")) {
             fields.put("fiscalYear", text("console.subsidies.error.fiscalYear", locale));
             response.setStatus(400);
-            return refused("funding", typed, fields, slug, model);
+            return refused("funding", typed, fields, slug, authentication, model);
         }
         try {
             QueueViews.Funding funding = desk.fund(slug, version, Integer.parseInt(year));
@@ -123,20 +125,19 @@ class QueueController {
                             texts.yen(funding.remaining(), locale)}, locale));
             return "redirect:/console/subsidies/queues/" + slug;
         } catch (ApiProblemException refused) {
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            model.addAttribute("problem", problems.of(refused, locale));
-            model.addAttribute("conflict", refused.status() == 412);
-            return refused("funding", typed, fields, slug, model);
+            FieldProblems.show(refusals.refused(refused, field -> null, locale, response), model);
+            return refused("funding", typed, fields, slug, authentication, model);
         }
     }
 
-    private String refused(String form, Map<String, String> typed, Map<String, String> fields, String slug, Model model) {
+    private String refused(String form, Map<String, String> typed, Map<String, String> fields, String slug,
+                           Authentication authentication, Model model) {
         Map<String, String> kept = new LinkedHashMap<>();
         typed.forEach((name, value) -> kept.put(form + "." + name, value));
         model.addAttribute("failedForm", form);
         model.addAttribute("typed", kept);
         model.addAttribute("fields", fields);
-        return queue(slug, model);
+        return queue(slug, authentication, model);
     }
 
     private String text(String code, Locale locale) {

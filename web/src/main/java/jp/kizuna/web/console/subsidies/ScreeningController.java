@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
+import jp.kizuna.web.console.ConsoleRefusals;
+import jp.kizuna.web.console.FormRefusal;
 import jp.kizuna.web.console.subsidies.SubsidyViews.Application;
 import jp.kizuna.web.console.subsidies.SubsidyViews.Criterion;
 import jp.kizuna.web.console.subsidies.SubsidyViews.Programme;
 import jp.kizuna.web.page.Person;
-import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * A programme's screening committee (審査会), convened by the API when a programme's applications compete for
  * its cap or its envelope: city staff appoint reviewers (one connected to an applicant is recused from scoring
  * that application, and the page says why), each reviewer scores with their own sign-in, the ranking follows,
- * and the decision approves in rank order within the envelope and the cap.
+ * and the decision approves in rank order within the envelope and the cap. The committee is city staff's: anyone
+ * else is told so in words before the API is asked anything.
  */
 @Controller
 class ScreeningController {
@@ -38,18 +40,18 @@ class ScreeningController {
     static final int APPLICATIONS = 100;
 
     private final SubsidyDesk desk;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
     private final MessageSource messages;
 
-    ScreeningController(SubsidyDesk desk, ProblemMessages problems, MessageSource messages) {
+    ScreeningController(SubsidyDesk desk, ConsoleRefusals refusals, MessageSource messages) {
         this.desk = desk;
-        this.problems = problems;
+        this.refusals = refusals;
         this.messages = messages;
     }
 
     @GetMapping("/console/subsidies/programmes/{id}/screening")
     String screening(@PathVariable String id, Authentication authentication, Model model) {
-        Person person = Person.of(authentication).orElseThrow();
+        Person person = ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         Programme programme = desk.programme(id).value();
         model.addAttribute("programme", programme);
         model.addAttribute("me", person.subject());
@@ -77,7 +79,7 @@ class ScreeningController {
                    @RequestParam(defaultValue = "false") boolean self, @RequestParam(defaultValue = "") String subject,
                    @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String connected,
                    Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
-        Person person = Person.of(authentication).orElseThrow();
+        Person person = ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         String who = self ? person.subject() : subject.strip();
         String called = self ? person.name() : name.strip();
         List<String> organizations = Arrays.stream(connected.split("[,、\\s]+")).map(String::strip)
@@ -92,18 +94,24 @@ class ScreeningController {
         if (organizations.stream().anyMatch(o -> !SubsidyDesk.ORGANIZATION_ID.matcher(o).matches())) {
             fields.put("connected", text("console.subsidies.error.connected", locale));
         }
-        Map<String, String> typed = Map.of("reviewer.subject", subject, "reviewer.name", name, "reviewer.connected", connected);
+        Map<String, String> typed = new LinkedHashMap<>();
+        if (self) {
+            typed.put("reviewer.self", "true");
+        }
+        typed.put("reviewer.subject", subject);
+        typed.put("reviewer.name", name);
+        typed.put("reviewer.connected", connected);
         if (!fields.isEmpty()) {
             response.setStatus(400);
-            return refused("reviewer", id, authentication, fields, typed, null, model, locale);
+            return refused("reviewer", id, authentication, fields, typed, null, model);
         }
         try {
             desk.appoint(id, version, who, called, organizations);
             redirect.addFlashAttribute("done", "appointed");
             return "redirect:/console/subsidies/programmes/" + id + "/screening";
-        } catch (ApiProblemException refusal) {
-            response.setStatus(refusal.status() >= 500 ? 503 : refusal.status());
-            return refused("reviewer", id, authentication, FieldProblems.of(refusal), typed, refusal, model, locale);
+        } catch (ApiProblemException refused) {
+            FormRefusal refusal = refusals.refused(refused, FieldProblems::formField, locale, response);
+            return refused("reviewer", id, authentication, refusal.fieldErrors(), typed, refusal, model);
         }
     }
 
@@ -112,6 +120,7 @@ class ScreeningController {
     String score(@PathVariable String id, @PathVariable String applicationId, Authentication authentication,
                  @RequestParam(defaultValue = "") String version, @RequestParam Map<String, String> given, Model model,
                  Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         List<Criterion> criteria = desk.programme(id).value().criteria();
         Map<String, Integer> scores = new LinkedHashMap<>();
         Map<String, String> typed = new LinkedHashMap<>();
@@ -127,37 +136,38 @@ class ScreeningController {
         }
         if (!fields.isEmpty()) {
             response.setStatus(400);
-            return refused("score-" + applicationId, id, authentication, fields, typed, null, model, locale);
+            return refused("score-" + applicationId, id, authentication, fields, typed, null, model);
         }
         try {
             desk.score(id, applicationId, version, scores);
             redirect.addFlashAttribute("done", "scored");
             return "redirect:/console/subsidies/programmes/" + id + "/screening#candidate-" + applicationId;
-        } catch (ApiProblemException refusal) {
-            response.setStatus(refusal.status() >= 500 ? 503 : refusal.status());
-            return refused("score-" + applicationId, id, authentication, Map.of(), typed, refusal, model, locale);
+        } catch (ApiProblemException refused) {
+            // the API names a criterion by its name within the scores: the message on top says which
+            FormRefusal refusal = refusals.refused(refused, field -> null, locale, response);
+            return refused("score-" + applicationId, id, authentication, Map.of(), typed, refusal, model);
         }
     }
 
     @PostMapping("/console/subsidies/programmes/{id}/screening/decision")
     String decide(@PathVariable String id, Authentication authentication, @RequestParam(defaultValue = "") String version,
                   Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        ConsoleRefusals.cityStaff(authentication, FieldProblems.STAFF_ONLY);
         try {
             desk.decide(id, version);
             redirect.addFlashAttribute("done", "decided");
             return "redirect:/console/subsidies/programmes/" + id + "/screening";
-        } catch (ApiProblemException refusal) {
-            response.setStatus(refusal.status() >= 500 ? 503 : refusal.status());
-            return refused("decision", id, authentication, Map.of(), Map.of(), refusal, model, locale);
+        } catch (ApiProblemException refused) {
+            FormRefusal refusal = refusals.refused(refused, field -> null, locale, response);
+            return refused("decision", id, authentication, Map.of(), Map.of(), refusal, model);
         }
     }
 
     /** The committee as it is now, with the refusal in place and what was typed kept. */
     private String refused(String form, String id, Authentication authentication, Map<String, String> fields,
-                           Map<String, String> typed, ApiProblemException refusal, Model model, Locale locale) {
+                           Map<String, String> typed, FormRefusal refusal, Model model) {
         if (refusal != null) {
-            model.addAttribute("problem", problems.of(refusal, locale));
-            model.addAttribute("conflict", refusal.status() == 412);
+            FieldProblems.show(refusal, model);
         }
         model.addAttribute("failedForm", form);
         model.addAttribute("fields", fields);

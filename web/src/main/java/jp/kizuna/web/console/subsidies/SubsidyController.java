@@ -7,15 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
+import jp.kizuna.web.console.ConsoleRefusals;
+import jp.kizuna.web.console.FormRefusal;
+import jp.kizuna.web.console.NotPermittedHere;
 import jp.kizuna.web.console.subsidies.SubsidyViews.Application;
 import jp.kizuna.web.events.PageNumbers;
 import jp.kizuna.web.page.NotFoundException;
 import jp.kizuna.web.page.Person;
-import jp.kizuna.web.page.ProblemMessages;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -31,7 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * it when the city asks, withdraws it, and reports after the activity; city staff see every organization's in
  * an inbox by status (a page at a time, sorted by the API), put them into screening, decide within the
  * programme's envelope, record payments and close them. Each application shows its state and its whole
- * history. A refused change shows the application as it is now, the message in place and what was typed.
+ * history. A refused change shows the application as it is now, the message in place and what was typed. A partner
+ * publisher, who has no applications, and an officer at one of the city's steps are told so in words before the API
+ * is asked anything.
  */
 @Controller
 class SubsidyController {
@@ -42,15 +47,17 @@ class SubsidyController {
     static final List<String> WAITING = List.of("SUBMITTED", "IN_SCREENING");
     /** What an officer has to do something about: drafts to submit, paid subsidies to report on. */
     static final List<String> OFFICER_ACTION = List.of("DRAFT", "DISBURSED");
+    /** The steps of an application that are the city's: an officer is told so before the API is asked. */
+    static final Set<String> CITY_STEPS = Set.of("screening", "approval", "rejection", "disbursements", "closure");
 
     private final SubsidyDesk desk;
-    private final ProblemMessages problems;
+    private final ConsoleRefusals refusals;
     private final MessageSource messages;
     private final Clock clock;
 
-    SubsidyController(SubsidyDesk desk, ProblemMessages problems, MessageSource messages, Clock clock) {
+    SubsidyController(SubsidyDesk desk, ConsoleRefusals refusals, MessageSource messages, Clock clock) {
         this.desk = desk;
-        this.problems = problems;
+        this.refusals = refusals;
         this.messages = messages;
         this.clock = clock;
     }
@@ -60,7 +67,7 @@ class SubsidyController {
     String applications(Authentication authentication, @RequestParam(defaultValue = "") String status,
                         @RequestParam(defaultValue = "created") String sort, @RequestParam(defaultValue = "asc") String order,
                         @RequestParam(defaultValue = "0") String page, Model model) {
-        Person person = Person.of(authentication).orElseThrow();
+        Person person = FieldProblems.applicant(Person.of(authentication).orElseThrow());
         String filter = filterOf(status, person);
         String sortBy = List.of("created", "amount", "organization").contains(sort) ? sort : "created";
         String direction = "desc".equals(order) ? "desc" : "asc";
@@ -76,7 +83,8 @@ class SubsidyController {
     }
 
     @GetMapping("/console/subsidies/new")
-    String newApplication(@RequestParam(required = false) String programmeId, Model model) {
+    String newApplication(@RequestParam(required = false) String programmeId, Authentication authentication, Model model) {
+        FieldProblems.applicant(Person.of(authentication).orElseThrow());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ApplicationForm.empty(programmeId));
         }
@@ -86,7 +94,7 @@ class SubsidyController {
     @PostMapping("/console/subsidies/applications")
     String draft(Authentication authentication, ApplicationForm form, Model model, Locale locale,
                  HttpServletResponse response, RedirectAttributes redirect) {
-        Person person = Person.of(authentication).orElseThrow();
+        Person person = FieldProblems.applicant(Person.of(authentication).orElseThrow());
         String organizationId = person.isCityStaff() ? blankToNull(form.organizationId()) : person.organizationId();
         Map<String, String> fields = check(form, locale);
         if (form.programmeId() == null || !SubsidyDesk.PROGRAMME_ID.matcher(form.programmeId()).matches()) {
@@ -107,16 +115,15 @@ class SubsidyController {
             redirect.addFlashAttribute("done", "drafted");
             return "redirect:/console/subsidies/applications/" + drafted.id();
         } catch (ApiProblemException refused) {
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            model.addAttribute("problem", problems.of(refused, locale));
-            model.addAttribute("fields", FieldProblems.of(refused));
+            model.addAttribute("fields", FieldProblems.show(refusals.refused(refused, FieldProblems::formField, locale, response), model));
             model.addAttribute("form", form);
             return draftForm(model);
         }
     }
 
     @GetMapping("/console/subsidies/applications/{id}")
-    String application(@PathVariable String id, Model model) {
+    String application(@PathVariable String id, Authentication authentication, Model model) {
+        FieldProblems.applicant(Person.of(authentication).orElseThrow());
         Versioned<Application> application = desk.application(id);
         model.addAttribute("subsidy", application.value());
         model.addAttribute("version", application.etag());
@@ -138,19 +145,21 @@ class SubsidyController {
     /** A draft's new content, or a submitted application's amendment (with why). */
     @PostMapping("/console/subsidies/applications/{id}/amendment")
     String amend(@PathVariable String id, @RequestParam(defaultValue = "") String version, ApplicationForm form,
-                 Model model, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+                 Authentication authentication, Model model, Locale locale, HttpServletResponse response,
+                 RedirectAttributes redirect) {
+        FieldProblems.applicant(Person.of(authentication).orElseThrow());
         Map<String, String> fields = check(form, locale);
         if (!fields.isEmpty()) {
             response.setStatus(400);
-            return refusedAmendment(id, form, fields, null, model, locale);
+            return refusedAmendment(id, form, fields, null, authentication, model);
         }
         try {
             desk.amend(id, version, form.content(), form.reason());
             redirect.addFlashAttribute("done", "amended");
             return "redirect:/console/subsidies/applications/" + id;
         } catch (ApiProblemException refused) {
-            response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-            return refusedAmendment(id, form, FieldProblems.of(refused), refused, model, locale);
+            FormRefusal refusal = refusals.refused(refused, FieldProblems::formField, locale, response);
+            return refusedAmendment(id, form, refusal.fieldErrors(), refusal, authentication, model);
         }
     }
 
@@ -161,10 +170,14 @@ class SubsidyController {
      */
     @PostMapping("/console/subsidies/applications/{id}/{step}")
     String step(@PathVariable String id, @PathVariable String step, @RequestParam(defaultValue = "") String version,
-                @RequestParam Map<String, String> typed, Model model, Locale locale, HttpServletResponse response,
-                RedirectAttributes redirect) {
+                @RequestParam Map<String, String> typed, Authentication authentication, Model model, Locale locale,
+                HttpServletResponse response, RedirectAttributes redirect) {
         if (!SubsidyDesk.STEPS.contains(step)) {
             throw new NotFoundException("step " + step);
+        }
+        Person person = FieldProblems.applicant(Person.of(authentication).orElseThrow());
+        if (CITY_STEPS.contains(step) && !person.isCityStaff()) {
+            throw new NotPermittedHere(FieldProblems.STAFF_STEP);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Object> body = bodyOf(step, typed, fields, locale);
@@ -174,10 +187,7 @@ class SubsidyController {
                 redirect.addFlashAttribute("done", step);
                 return "redirect:/console/subsidies/applications/" + id;
             } catch (ApiProblemException refused) {
-                response.setStatus(refused.status() >= 500 ? 503 : refused.status());
-                model.addAttribute("problem", problems.of(refused, locale));
-                model.addAttribute("conflict", refused.status() == 412);
-                fields.putAll(FieldProblems.of(refused));
+                fields.putAll(FieldProblems.show(refusals.refused(refused, FieldProblems::formField, locale, response), model));
             }
         } else {
             response.setStatus(400);
@@ -191,20 +201,19 @@ class SubsidyController {
         model.addAttribute("failedStep", step);
         model.addAttribute("typed", kept);
         model.addAttribute("fields", fields);
-        return application(id, model);
+        return application(id, authentication, model);
     }
 
     /** The application as it is now, the refusal in place and the form as it was typed. */
     private String refusedAmendment(String id, ApplicationForm form, Map<String, String> fields,
-                                    ApiProblemException refused, Model model, Locale locale) {
-        if (refused != null) {
-            model.addAttribute("problem", problems.of(refused, locale));
-            model.addAttribute("conflict", refused.status() == 412);
+                                    FormRefusal refusal, Authentication authentication, Model model) {
+        if (refusal != null) {
+            FieldProblems.show(refusal, model);
         }
         model.addAttribute("failedStep", "amendment");
         model.addAttribute("fields", fields);
         model.addAttribute("form", form);
-        return application(id, model);
+        return application(id, authentication, model);
     }
 
     private String draftForm(Model model) {

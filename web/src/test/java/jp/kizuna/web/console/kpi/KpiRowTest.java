@@ -11,6 +11,7 @@ import jp.kizuna.web.console.kpi.KpiViews.Derived;
 import jp.kizuna.web.console.kpi.KpiViews.FiscalYear;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.console.kpi.KpiViews.Year;
+import jp.kizuna.web.kpi.KpiNumbers;
 import org.junit.jupiter.api.Test;
 
 class KpiRowTest {
@@ -24,8 +25,8 @@ class KpiRowTest {
         assertThat(List.of(row.label(), row.target(), row.official(), row.derived(), row.difference()))
                 .containsExactly("令和4年度", "92.0％", "91.2％", "90.8％", "+0.4％");
         assertThat(KpiViews.number(new BigDecimal("1E+1"))).isEqualTo("10");
-        assertThat(KpiViews.signed(new BigDecimal("-1"))).isEqualTo("-1");
-        assertThat(KpiViews.signed(BigDecimal.ZERO)).isEqualTo("0");
+        assertThat(KpiNumbers.signed(new BigDecimal("-1"), null)).isEqualTo("-1");
+        assertThat(KpiNumbers.signed(BigDecimal.ZERO, null)).isEqualTo("0");
     }
 
     @Test

@@ -104,7 +104,7 @@ class MembershipConsoleIT extends PortalAgainstFakeApi {
         assertThat(district.status()).isEqualTo(200);
         assertThat(district.document().select("h1").text()).isEqualTo("湊地区 令和5年度の報告");
         assertThat(district.document().select("#district-table tbody tr").eachText())
-                .containsExactly("湊一丁目町内会 提出済み 92.3%", "湊二丁目町内会 未提出 —", "一箕北町内会 未提出 —");
+                .containsExactly("湊一丁目町内会 提出済み 92.3％", "湊二丁目町内会 未提出 —", "一箕北町内会 未提出 —");
         Call asked = API.lastCall("GET", "/api/registry/organizations");
         assertThat(asked.query("district")).isEqualTo("湊");
         assertThat(API.lastCall("GET", "/api/registry/membership-reports").query("district")).isEqualTo("湊");
@@ -114,7 +114,7 @@ class MembershipConsoleIT extends PortalAgainstFakeApi {
     void aReportIsEnteredForTheYearThatEnded() {
         Page reports = browser.signIn(ISSUER, STAFF, "/console/register/minato-1-chome/membership");
         assertThat(reports.document().select("#fiscalYear").val()).isEqualTo("2023");
-        assertThat(reports.document().select("#reports-table tbody tr").text()).contains("令和5年度", "120", "130", "92.3%");
+        assertThat(reports.document().select("#reports-table tbody tr").text()).contains("令和5年度", "120", "130", "92.3％");
         API.on("POST", ASSOCIATION + "/membership-reports", created(report("minato-1-chome", 118, 130, 1)));
 
         Page saved = browser.submit(reports, "#report-form", Map.of("fiscalYear", "2023", "memberHouseholds", "118",

@@ -70,6 +70,53 @@ class PlacementsAndKeysConsoleIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void anEndSentFromAnotherOrganizationsAddressIsNotFoundAndNothingIsEnded() {
+        Page placements = browser.signIn(ISSUER, STAFF, "/console/register/minato/placements");
+
+        // minato's placement, sent from ikki's address
+        Page refused = browser.post("/console/register/ikki/placements/minato-cooperator-2022/end",
+                Map.of("_csrf", RegisterConsoleIT.csrf(placements), "version", "\"0\"", "endedOn", "2024-05", "outcome", "SETTLED"));
+
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(API.calls("POST", "/api/registry/placements/minato-cooperator-2022/end")).isEmpty();
+    }
+
+    @Test
+    void aRefusedProgrammeAndAreaAreLinkedToTheirMessagesUnderTheFormsHeading() {
+        Page placements = browser.signIn(ISSUER, STAFF, "/console/register/minato/placements");
+        API.on("POST", "/api/registry/placements", problem(400, "validation-failed", "programme: must not be null",
+                Map.of("errors", List.of(Map.of("field", "programme", "message", "must not be null"),
+                        Map.of("field", "area", "message", "is not a district of the city")))));
+
+        Page refused = browser.submit(placements, "#placement-form", Map.of("role", "事務局", "area", "湊", "startedOn", "2024-04"));
+
+        assertThat(refused.document().select("#form-problem a").eachAttr("href")).containsExactly("#programme", "#area");
+        assertThat(refused.document().select("fieldset#programme").attr("aria-describedby")).isEqualTo("programme-error");
+        assertThat(refused.document().select("fieldset#programme legend").text()).isEqualTo("制度");
+        assertThat(refused.document().select("#programme-error").text()).contains("must not be null");
+        assertThat(refused.document().select("select#area").attr("aria-describedby")).isEqualTo("area-error");
+        assertThat(refused.document().select("#area-error").text()).contains("is not a district of the city");
+        // the summary is in the section of the form (h2): its heading is an h3
+        assertThat(refused.document().select("section:has(#start-title) #form-problem h3")).hasSize(1);
+        assertThat(refused.document().select("#form-problem h2")).isEmpty();
+        HeadingOrder.assertInOrder(refused);
+    }
+
+    @Test
+    void aRefusedOutcomeIsLinkedToItsGroupOfChoices() {
+        Page end = browser.signIn(ISSUER, STAFF, "/console/register/minato/placements/minato-cooperator-2022/end");
+        API.on("POST", "/api/registry/placements/minato-cooperator-2022/end", problem(400, "validation-failed",
+                "outcome: must not be null", Map.of("errors", List.of(Map.of("field", "outcome", "message", "must not be null")))));
+
+        Page refused = browser.submit(end, "#end-form", Map.of("endedOn", "2024-05"));
+
+        assertThat(refused.document().select("#form-problem a").eachAttr("href")).containsExactly("#outcome");
+        assertThat(refused.document().select("fieldset#outcome").attr("aria-describedby")).isEqualTo("outcome-error");
+        assertThat(refused.document().select("#outcome-error").text()).contains("must not be null");
+        HeadingOrder.assertInOrder(refused);
+    }
+
+    @Test
     void aRefusedPlacementKeepsWhatWasTyped() {
         Page placements = browser.signIn(ISSUER, STAFF, "/console/register/minato/placements");
         API.on("POST", "/api/registry/placements", problem(400, "validation-failed", "role: must not be blank",

@@ -68,7 +68,7 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
 
         Page register = browser.signIn(ISSUER, STAFF, "/console/register");
 
-        assertThat(register.document().select("#organizations-kpi").text()).isEqualTo("地域づくり活動組織数（令和6年度、登録簿から算出）: 9 団体");
+        assertThat(register.document().select("#organizations-kpi").text()).isEqualTo("地域づくり活動組織数（令和6年度、登録簿から算出）: 9団体");
     }
 
     @Test
@@ -96,6 +96,22 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
         assertThat(register.status()).isEqualTo(403);
         assertThat(register.mainText()).contains("この画面は市の担当者だけが使えます");
         assertThat(API.calls("GET", "/api/registry/organizations")).isEmpty();
+    }
+
+    @Test
+    void theRefusalIsAPageOfTheConsoleWithWhoIsSignedInAndTheOtherLanguage() {
+        browser.signIn(ISSUER, MINATO_OFFICER, "/console");
+
+        Page register = browser.get("/console/register?q=%E6%B9%8A");
+
+        assertThat(register.status()).isEqualTo(403);
+        assertThat(register.document().select(".signed-in-as").text()).contains("湊 太郎");
+        assertThat(register.document().select(".site-nav a[href=/console]").attr("aria-current")).isEqualTo("page");
+        assertThat(register.document().select("a[hreflang=en]").attr("href")).isEqualTo("/console/register?q=%E6%B9%8A&lang=en");
+
+        Page english = browser.get("/console/register?lang=en");
+        assertThat(english.status()).isEqualTo(403);
+        assertThat(english.mainText()).contains("Only city staff use this page.");
     }
 
     @Test
@@ -434,6 +450,54 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
         Page page = browser.signIn(ISSUER, STAFF, "/console/register/%7Bnot-an-id%7D/profile");
 
         assertThat(page.status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRefusedStageChangeLinksEachMessageToItsChoiceAndEachChoiceToItsMessage() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/stage");
+        API.on("POST", ORGANIZATION + "/stage-changes", problem(400, "validation-failed", "stage: must not be null",
+                Map.of("errors", List.of(Map.of("field", "stage", "message", "must not be null"),
+                        Map.of("field", "evidence", "message", "must not be null")))));
+
+        Page refused = browser.submit(form, "#edit-form", Map.of("stage", "", "effectiveOn", "FY2024", "evidence", ""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("#form-problem a").eachAttr("href")).containsExactly("#stage", "#evidence");
+        for (String field : List.of("stage", "evidence")) {
+            assertThat(refused.document().select("select#" + field).attr("aria-describedby")).isEqualTo(field + "-error");
+            assertThat(refused.document().select("#" + field + "-error").text()).contains("must not be null");
+        }
+    }
+
+    @Test
+    void aRefusedLegalFormIsLinkedToItsMessage() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/registration");
+        API.on("PUT", ORGANIZATION + "/registration", problem(400, "validation-failed", "legalForm: unknown",
+                Map.of("errors", List.of(Map.of("field", "legalForm", "message", "is not a legal form the registry knows"),
+                        Map.of("field", "districts", "message", "names a district the city does not have")))));
+
+        Page refused = browser.submit(form, "#edit-form", Map.of("kind", "REGIONAL_MANAGEMENT_ORGANIZATION",
+                "legalForm", "NPO_CORPORATION", "foundedOn", "2013-07"));
+
+        assertThat(refused.document().select("#form-problem a").eachAttr("href")).containsExactly("#legalForm", "#districts");
+        assertThat(refused.document().select("select#legalForm").attr("aria-describedby")).isEqualTo("legalForm-error");
+        assertThat(refused.document().select("#legalForm-error").text()).contains("is not a legal form the registry knows");
+        // the districts are a group of choices: the group is described by its hint and its message
+        assertThat(refused.document().select("fieldset#districts").attr("aria-describedby")).isEqualTo("districts-hint districts-error");
+        assertThat(refused.document().select("#districts-error").text()).contains("names a district the city does not have");
+        assertThat(refused.document().select("select#legalForm option[selected]").val()).isEqualTo("NPO_CORPORATION");
+    }
+
+    @Test
+    void theSummaryOfARefusalIsHeadedOneLevelBelowThePagesHeading() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/stage");
+        API.on("POST", ORGANIZATION + "/stage-changes", problem(422, "rule-violated", "Moving back from STEP_4 to STEP_3 needs a note."));
+
+        Page refused = browser.submit(form, "#edit-form", Map.of("stage", "STEP_3", "effectiveOn", "FY2024", "evidence", "REASSESSED"));
+
+        assertThat(refused.document().select("#form-problem h2")).hasSize(1);
+        assertThat(refused.document().select("#form-problem h3")).isEmpty();
+        HeadingOrder.assertInOrder(refused);
     }
 
     static String csrf(Page page) {

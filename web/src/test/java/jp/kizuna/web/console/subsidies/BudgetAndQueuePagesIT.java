@@ -81,6 +81,55 @@ class BudgetAndQueuePagesIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void aBasisLeftOutIsToldAtItsGroupOfChoicesAndLinkedFromTheSummary() {
+        API.on("GET", "/api/subsidies/budgets", json(Fixtures.json("subsidies/budgets-2024.json")));
+        Page budgets = browser.signIn(ISSUER, STAFF, "/console/subsidies/budgets");
+
+        Page refused = browser.submit(budgets, "#budget-form", Map.of("projectCode", "36-1-4", "fiscalYear", "2024",
+                "projectName", "地域活動支援事業", "projectCost", "1200", "generalRevenue", "600", "personnelCost", "－"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("#problem a[href=#budget-basis]")).hasSize(1);
+        assertThat(refused.document().select("fieldset#budget-basis").attr("aria-describedby")).isEqualTo("budget-basis-error");
+        assertThat(refused.document().select("fieldset#budget-basis legend").text()).isEqualTo("区分");
+        assertThat(refused.document().select("#budget-basis-error").text()).isNotBlank();
+    }
+
+    @Test
+    void anOfficerIsToldInPlaceThatBudgetsAndTheQueuesAreCityStaffsBeforeAnyCall() {
+        FakeIssuer.Person officer = FakeIssuer.Person.of("ikki", "officer-midori", "滝沢 みどり", "org-admin");
+        browser.signIn(ISSUER, officer, "/console");
+
+        for (String page : List.of("/console/subsidies/budgets", "/console/subsidies/budgets/36-1-9/2024",
+                "/console/subsidies/queues/meeting-house")) {
+            Page refused = browser.get(page);
+
+            assertThat(refused.status()).as(page).isEqualTo(403);
+            assertThat(refused.mainText()).as(page).contains("市の担当者が使います");
+            assertThat(refused.document().select(".signed-in-as").text()).as(page).contains("滝沢 みどり");
+            assertThat(refused.document().select("a[hreflang=en]").attr("href")).as(page).isEqualTo(page + "?lang=en");
+        }
+        assertThat(API.calls().stream().filter(c -> c.path().startsWith("/api/subsidies/budgets")
+                || c.path().startsWith("/api/subsidies/priority-queues"))).isEmpty();
+    }
+
+    @Test
+    void anOfficersRequestForTheQueueIsRefusedBeforeItIsSent() {
+        FakeIssuer.Person officer = FakeIssuer.Person.of("ikki", "officer-midori", "滝沢 みどり", "org-admin");
+        browser.signIn(ISSUER, officer, "/console");
+        // the refusal of the queue's page is a page of the console: its sign-out form carries the CSRF token
+        Page queue = browser.get("/console/subsidies/queues/meeting-house");
+
+        Page refused = browser.post("/console/subsidies/queues/meeting-house/requests", Map.of("_csrf",
+                queue.document().select("input[name=_csrf]").val(), "organizationId", "ikki", "title", "集会所の屋根",
+                "amount", "500000", "priority", "1", "fiscalYear", "2024"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.mainText()).contains("市の担当者が使います");
+        assertThat(API.calls("POST", QUEUE + "/requests")).isEmpty();
+    }
+
+    @Test
     void aProjectsFirstLineIsRecordedWithoutAVersion() {
         API.on("GET", "/api/subsidies/budgets", json(Fixtures.json("subsidies/budgets-2024.json")));
         Page budgets = browser.signIn(ISSUER, STAFF, "/console/subsidies/budgets");

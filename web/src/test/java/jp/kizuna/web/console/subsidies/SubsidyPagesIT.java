@@ -201,13 +201,42 @@ class SubsidyPagesIT extends PortalAgainstFakeApi {
     }
 
     @Test
-    void aPartnerIsToldReadablyThatSubsidiesAreNotTheirs() {
-        API.on("GET", PAGED, problem(403, "forbidden", "Access denied."));
-
+    void aPartnerIsToldReadablyThatSubsidiesAreNotTheirsBeforeAnyCall() {
         Page refused = browser.signIn(ISSUER, PARTNER, "/console/subsidies");
 
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.mainText()).contains("この操作を行う権限がありません。");
+        assertThat(refused.mainText()).contains("補助金の申請は、市の担当者と団体の担当者が扱います。");
+        assertThat(API.calls("GET", PAGED)).isEmpty();
+    }
+
+    @Test
+    void anOfficerIsToldInPlaceThatTheScreeningAndTheProgrammesAreCityStaffsBeforeAnyCall() {
+        browser.signIn(ISSUER, MIDORI, "/console/subsidies");
+
+        for (String page : List.of("/console/subsidies/programmes/vision-promotion:FY2024/screening",
+                "/console/subsidies/programmes")) {
+            Page refused = browser.get(page);
+
+            assertThat(refused.status()).as(page).isEqualTo(403);
+            assertThat(refused.mainText()).as(page).contains("予算・補助事業・審査会・優先順位の画面は、市の担当者が使います。");
+            assertThat(refused.document().select(".signed-in-as").text()).as(page).contains("滝沢 みどり");
+            assertThat(refused.document().select(".site-nav a[href=/console]")).as(page).hasSize(1);
+            assertThat(refused.document().select("a[hreflang=en]").attr("href")).as(page).isEqualTo(page + "?lang=en");
+        }
+        assertThat(API.calls("GET", ROUND)).isEmpty();
+        assertThat(browser.get("/console/subsidies/programmes?lang=en").mainText()).contains("city staff's pages");
+    }
+
+    @Test
+    void anOfficersDecisionIsRefusedInPlaceAndNothingIsSent() {
+        Page draft = browser.signIn(ISSUER, MIDORI, "/console/subsidies/applications/app-ikki-1");
+
+        Page refused = browser.post("/console/subsidies/applications/app-ikki-1/approval", Map.of("_csrf",
+                draft.document().select("input[name=_csrf]").val(), "version", "\"0\"", "amount", "300000"));
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.mainText()).contains("審査・決定・交付・完了の手続きは、市の担当者が行います。");
+        assertThat(API.calls("POST", "/api/subsidies/applications/app-ikki-1/approval")).isEmpty();
     }
 
     @Test
@@ -278,6 +307,35 @@ class SubsidyPagesIT extends PortalAgainstFakeApi {
         assertThat(appointed.header("If-Match")).isEqualTo("\"3\"");
         assertThat(appointed.body()).contains("\"subject\":\"staff-suzuki\"", "\"name\":\"鈴木 誠（地域づくり課）\"",
                 "\"connectedOrganizations\":[\"minato\",\"kita-aizu\"]");
+    }
+
+    @Test
+    void aRefusedAppointmentOfMyselfKeepsMyselfChosen() {
+        screeningOfTwo();
+        Page round = browser.signIn(ISSUER, STAFF, "/console/subsidies/programmes/vision-promotion:FY2024/screening");
+        API.on("POST", ROUND + "/reviewers", problem(409, "conflict", "staff-suzuki is a reviewer already."));
+
+        Page refused = browser.submit(round, "#appoint", Map.of("self", "true", "connected", "minato"));
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.document().select("#problem").text()).isNotBlank();
+        assertThat(refused.document().select("#reviewer-self").hasAttr("checked")).isTrue();
+        assertThat(refused.document().select("#reviewer-connected").val()).isEqualTo("minato");
+    }
+
+    @Test
+    void aScoreLeftOutIsLinkedToItsGroupOfChoicesAndTheGroupToItsMessage() {
+        screeningOfTwo();
+        Page round = browser.signIn(ISSUER, STAFF, "/console/subsidies/programmes/vision-promotion:FY2024/screening");
+
+        Page refused = browser.submit(round, "#candidate-app-ikki-1 form", Map.of("c0", "4"));
+
+        String link = refused.document().select("#problem a").attr("href");
+        assertThat(link).isEqualTo("#score-app-ikki-1-c1");
+        assertThat(refused.document().select("fieldset" + link).attr("aria-describedby")).isEqualTo("score-app-ikki-1-c1-error");
+        assertThat(refused.document().select("fieldset" + link + " legend").text()).contains("実現性");
+        assertThat(refused.document().select("#score-app-ikki-1-c1-error").text()).contains("0から5");
+        assertThat(refused.document().select("fieldset#score-app-ikki-1-c0").hasAttr("aria-describedby")).isFalse();
     }
 
     @Test
