@@ -67,7 +67,7 @@ class RegisterConsoleInBrowserIT {
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> assertThat(liveValue()).isEqualTo(before + 1));
             browser.go("/console/register?q=" + java.net.URLEncoder.encode("みらいかいぎ", java.nio.charset.StandardCharsets.UTF_8));
-            assertThat(browser.text(By.id("organizations-kpi"))).contains("地域づくり活動組織数", ": " + (before + 1) + " 団体");
+            assertThat(browser.text(By.id("organizations-kpi"))).contains("地域づくり活動組織数", ": " + (before + 1) + "団体");
             assertThat(browser.text(By.id("register-table"))).contains(name);
             browser.resize(Chromium.PHONE).go(browser.url()).checkPage("register-table-phone");
         }
