@@ -211,6 +211,17 @@ class EventsConsoleIT extends PortalAgainstFakeApi {
         assertThat(API.calls("POST", "/api/events/minato-beach/publication")).isEmpty();
     }
 
+    @Test
+    void anOfficerOpeningAnotherOrganizationsRosterGetsTheApisRefusalInWords() {
+        API.on("GET", "/api/events/minato-beach/registrations", problem(403, "forbidden", "Only who manages the event reads its roster."));
+
+        Page roster = browser.signIn(ISSUER, IKKI_OFFICER, "/console/events/minato-beach");
+
+        assertThat(roster.status()).isEqualTo(403);
+        assertThat(roster.mainText()).contains("この操作を行う権限がありません。");
+        assertThat(roster.document().select("#desk-sign-up")).isEmpty();
+    }
+
     // publishing and cancelling
 
     @Test
