@@ -119,6 +119,11 @@ class EventsConsoleInBrowserIT {
             staff.go("/api/kpi/policy-fields/36/sheet");
             assertThat(staff.text(By.tagName("body"))).contains("イベント参加実績");
             staff.screenshot("evaluation-sheet");
+
+            // on a phone: the list, the form and the event's page lay out in 360 px without scrolling sideways
+            staff.resize(Chromium.PHONE).go("/console/events?order=desc").checkPage("events-list-phone");
+            staff.go("/console/events/new").checkPage("event-new-phone");
+            staff.go("/console/events/" + eventId + "/edit").checkPage("event-finished-phone");
         }
     }
 
