@@ -129,20 +129,32 @@ class EventsConsoleInBrowserIT {
 
     /** みんなと湊's participants in the fiscal year, as the KPI service counts them from the attendance. */
     static int minatoParticipants(int fiscalYear) {
-        ApiClient.Response answer = RunningStack.gateway().get("/api/kpi/participation?fiscalYear=" + fiscalYear);
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        JsonNode minato = answer.json().get("byOrganizer").get("minato");
+        JsonNode minato = participation(fiscalYear).get("byOrganizer").get("minato");
         return minato == null ? 0 : minato.get("participants").asInt();
     }
 
     /** One event's participants as the KPI service counts them; -1 while it has none of its attendance. */
     static int participantsOf(int fiscalYear, String eventId) {
-        for (JsonNode event : RunningStack.gateway().get("/api/kpi/participation?fiscalYear=" + fiscalYear).json().get("events")) {
+        for (JsonNode event : participation(fiscalYear).get("events")) {
             if (eventId.equals(event.get("eventId").asString())) {
                 return event.get("participants").asInt();
             }
         }
         return -1;
+    }
+
+    /**
+     * The KPI service's participation of the fiscal year; on a busy machine the gateway may answer 503 for a while
+     * after the stack started (the service still warming up), so it is asked again until a deadline.
+     */
+    static JsonNode participation(int fiscalYear) {
+        ApiClient.Response[] answer = new ApiClient.Response[1];
+        await().atMost(PROPAGATION).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            answer[0] = RunningStack.gateway().get("/api/kpi/participation?fiscalYear=" + fiscalYear);
+            return answer[0].status() != 503 && answer[0].status() != 504;
+        });
+        assertThat(answer[0].status()).as(answer[0].body()).isEqualTo(200);
+        return answer[0].json();
     }
 
     /** A date or time input takes its value in the browser's own way of typing it; the value itself is set here. */
