@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -66,6 +68,8 @@ class EventsConsoleInBrowserIT {
             // publish with the keyboard: the button takes the focus and Enter presses it
             WebElement publish = partner.find(By.cssSelector("#publish button"));
             publish.sendKeys(Keys.ENTER);
+            // the draft's page (with its own "saved" notice) is gone before the next page's notice is read
+            new WebDriverWait(partner.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(publish));
             assertThat(partner.text(By.id("saved"))).contains("審査待ち");
             assertThat(partner.text(By.id("moderation-state"))).contains("市の審査待ちです");
             partner.checkPage("event-awaiting-moderation");
@@ -102,6 +106,7 @@ class EventsConsoleInBrowserIT {
             WebElement hanako = staff.find(ConsoleInBrowserIT.doorButton("会津 花子"));
             assertThat(hanako.getAccessibleName()).startsWith("会津 花子 未受付");
             hanako.sendKeys(Keys.SPACE);
+            new WebDriverWait(staff.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(hanako));
             assertThat(staff.text(By.cssSelector(".notice--ok"))).contains("受付しました");
             assertThat(staff.find(ConsoleInBrowserIT.doorButton("会津 花子")).getAttribute("aria-pressed")).isEqualTo("true");
             staff.checkPage("events-door-after-check-in");
