@@ -9,6 +9,7 @@ import java.util.Locale;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.ConcurrentReads;
 import jp.kizuna.web.api.ConcurrentReads.Read;
+import jp.kizuna.web.console.events.EventsDashboard;
 import jp.kizuna.web.console.register.MembershipGaps;
 import jp.kizuna.web.console.kpi.KpiToDo;
 import jp.kizuna.web.console.subsidies.SubsidyDashboard;
@@ -37,9 +38,11 @@ class ConsoleController {
     private final ConcurrentReads concurrently;
     private final Clock clock;
     private final SubsidyDashboard subsidies;
+    private final EventsDashboard events;
 
     ConsoleController(EventDesk desk, MembershipGaps membershipGaps, KpiToDo kpi, SubsidyDashboard subsidies,
-                      ConcurrentReads concurrently, Clock clock) {
+                      EventsDashboard events, ConcurrentReads concurrently, Clock clock) {
+        this.events = events;
         this.desk = desk;
         this.membershipGaps = membershipGaps;
         this.kpi = kpi;
@@ -61,6 +64,7 @@ class ConsoleController {
                     ? reads.start(() -> membershipGaps.ifKnown(MembershipGaps.lastEnded(today))) : null;
             Read<KpiToDo.Item> kpiToDo = person.isCityStaff() ? reads.start(() -> kpi.item(locale)) : null;
             Read<java.util.Optional<SubsidyDashboard.Item>> subsidyItem = reads.start(() -> subsidies.of(person));
+            Read<EventsDashboard.Item> eventsItem = reads.start(() -> events.of(person));
             Read<Page<Event>> coming = reads.start(() -> desk.between(today, today.plusDays(7), organizer, 0, LIST_SIZE));
             Read<Page<Event>> held = reads.start(() -> desk.between(today.minusDays(60), today, organizer, 0, 100));
             if (moderation != null) {
@@ -70,6 +74,7 @@ class ConsoleController {
                 model.addAttribute("kpiToDo", orIfUnanswered(kpiToDo, new KpiToDo.Item(false, List.of())));
             }
             model.addAttribute("subsidies", orIfUnanswered(subsidyItem, java.util.Optional.<SubsidyDashboard.Item>empty()).orElse(null));
+            model.addAttribute("eventsDesk", orIfUnanswered(eventsItem, new EventsDashboard.Item(false, 0, person.isCityStaff())));
             model.addAttribute("coming", coming.join());
             recent = held.join();
         }

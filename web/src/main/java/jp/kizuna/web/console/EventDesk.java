@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
+import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi;
 import jp.kizuna.web.console.ConsoleViews.Attendance;
 import jp.kizuna.web.console.ConsoleViews.ModeratedEvent;
@@ -65,8 +67,16 @@ class EventDesk {
         return api.getVersioned("/api/events/{id}", Event.class, known(id));
     }
 
-    PublicApi.Versioned<ModeratedEvent> forModeration(String id) {
-        return api.getVersioned("/api/events/{id}", ModeratedEvent.class, known(id));
+    /** The event with its version for a moderation decision; empty when it is gone (404) since the queue was read. */
+    Optional<PublicApi.Versioned<ModeratedEvent>> findForModeration(String id) {
+        try {
+            return Optional.of(api.getVersioned("/api/events/{id}", ModeratedEvent.class, known(id)));
+        } catch (ApiProblemException refused) {
+            if (refused.isNotFound()) {
+                return Optional.empty();
+            }
+            throw refused;
+        }
     }
 
     Event approve(String id, String etag) {

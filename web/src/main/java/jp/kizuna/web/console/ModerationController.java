@@ -2,6 +2,7 @@ package jp.kizuna.web.console;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ConcurrentReads;
@@ -37,11 +38,13 @@ class ModerationController {
 
     @GetMapping("/console/moderation")
     String queue(Model model) {
-        // each with the version it is read at now, for the decision's If-Match (the queue is short)
+        // each with the version it is read at now, for the decision's If-Match (the queue is short); one that left
+        // the queue between the list and its read (its draft was deleted, it is no longer the caller's to see) is gone
+        // from the page, the rest still show
         try (ConcurrentReads.Reads reads = concurrently.begin()) {
-            List<Read<PublicApi.Versioned<ConsoleViews.ModeratedEvent>>> queue = desk.moderationQueue().stream()
-                    .map(event -> reads.start(() -> desk.forModeration(event.id()))).toList();
-            model.addAttribute("queue", queue.stream().map(Read::join).toList());
+            List<Read<Optional<PublicApi.Versioned<ConsoleViews.ModeratedEvent>>>> queue = desk.moderationQueue().stream()
+                    .map(event -> reads.start(() -> desk.findForModeration(event.id()))).toList();
+            model.addAttribute("queue", queue.stream().map(Read::join).flatMap(Optional::stream).toList());
         }
         return "console/moderation";
     }

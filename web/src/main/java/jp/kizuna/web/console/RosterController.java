@@ -60,16 +60,26 @@ class RosterController {
         return "console/roster";
     }
 
+    /**
+     * A sign-up taken at the desk. Accepted, the page is read anew (redirect after the POST: reloading it takes no
+     * second sign-up) and says whom it took; refused, the form is shown again with what was typed, the message on
+     * top and each field the API named linked from it and described at its input.
+     */
     @PostMapping("/console/events/{id}/registrations")
-    String signUp(@PathVariable String id, DeskSignUpForm form, Model model, Locale locale, HttpServletResponse response) {
+    String signUp(@PathVariable String id, DeskSignUpForm form, Model model, Locale locale, HttpServletResponse response,
+                  RedirectAttributes redirect) {
         try {
             Registration taken = desk.signUpFor(id, form);
-            model.addAttribute("taken", taken);
-            model.addAttribute("form", DeskSignUpForm.empty());
+            // flash attributes live in the session, which may be MongoDB's: only strings
+            redirect.addFlashAttribute("takenName", taken.registrant().name());
+            redirect.addFlashAttribute("takenWaitlisted", String.valueOf("WAITLISTED".equals(taken.status())));
+            redirect.addFlashAttribute("takenPosition", String.valueOf(taken.waitlistPosition()));
+            return "redirect:/console/events/" + id + "#desk-sign-up";
         } catch (ApiProblemException refused) {
             // the form keeps what was typed; the message says what to change
             response.setStatus(refused.status() >= 500 ? 503 : refused.status());
             model.addAttribute("signUpProblem", problems.of(refused, locale));
+            model.addAttribute("signUpFields", DeskSignUpForm.fieldsNamedBy(refused));
             model.addAttribute("duplicate", "duplicate-entry".equals(refused.problem().reason()));
             model.addAttribute("form", form);
         }

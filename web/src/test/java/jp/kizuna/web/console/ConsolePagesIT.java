@@ -175,4 +175,65 @@ class ConsolePagesIT extends PortalAgainstFakeApi {
         assertThat(console.document().select("#register-desk p").first().text()).startsWith("いまは報告の状況を読み込めません。");
         assertThat(console.document().select("#coming-title")).hasSize(1);
     }
+
+    @Test
+    void theModerationQueueShowsTheRestWhenOneEventLeftItBetweenTheListAndItsRead() {
+        String gone = WORKSHOP.replace("\"id\": \"ikki-workshop-2024-1\"", "\"id\": \"withdrawn-event\"");
+        API.on("GET", "/api/events/moderation", json("[" + gone + "," + WORKSHOP + "]"));
+
+        Page queue = browser.signIn(ISSUER, STAFF, "/console/moderation");
+
+        assertThat(queue.status()).isEqualTo(200);
+        assertThat(API.calls("GET", "/api/events/withdrawn-event")).hasSize(1);
+        assertThat(queue.document().select("article[id^=moderate-]").eachAttr("id")).containsExactly("moderate-ikki-workshop-2024-1");
+    }
+
+    @Test
+    void aDeskSignUpIsRedirectedAfterItsPostSoThatAReloadTakesNoSecondOne() {
+        Page roster = browser.signIn(ISSUER, STAFF, "/console/events/ikki-workshop-2024-1");
+        API.on("POST", "/api/events/ikki-workshop-2024-1/registrations", FakePublicApi.Answer.created(
+                CONFIRMED.replace("会津 花子", "北会津 ハル")));
+
+        Page answer = browser.submit(roster, "#desk-sign-up form", Map.of("name", "北会津 ハル", "channel", "PHONE",
+                "eligibilityDeclared", "true"));
+
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.location()).endsWith("/console/events/ikki-workshop-2024-1#desk-sign-up");
+        Page shown = browser.followed(answer);
+        assertThat(shown.document().select("#desk-sign-up [role=status]").text()).isEqualTo("北会津 ハル さんの申し込みが確定しました。");
+        assertThat(shown.document().select("#desk-name").val()).isEmpty();
+        Page reloaded = browser.get("/console/events/ikki-workshop-2024-1");
+        assertThat(reloaded.document().select("#desk-sign-up [role=status]")).isEmpty();
+        assertThat(API.calls("POST", "/api/events/ikki-workshop-2024-1/registrations")).hasSize(1);
+    }
+
+    @Test
+    void theDeskFormsErrorsAreLinkedFromTheSummaryAndDescribeTheirFields() {
+        Page roster = browser.signIn(ISSUER, STAFF, "/console/events/ikki-workshop-2024-1");
+        API.on("POST", "/api/events/ikki-workshop-2024-1/registrations", problem(400, "validation-failed", "2 fields are invalid.",
+                Map.of("errors", List.of(Map.of("field", "registrant.phone", "message", "must be a telephone number"),
+                        Map.of("field", "eligibilityDeclared", "message", "the eligibility must be declared")))));
+
+        Page refused = browser.submit(roster, "#desk-sign-up form", Map.of("name", "北会津 ハル", "phone", "電話", "channel", "PHONE"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("#desk-problem a").eachAttr("href")).containsExactly("#desk-phone", "#desk-eligibility");
+        assertThat(refused.document().select("#desk-phone").attr("aria-describedby")).isEqualTo("desk-phone-error");
+        assertThat(refused.document().select("#desk-phone").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.document().select("#desk-phone-error").text()).contains("must be a telephone number");
+        assertThat(refused.document().select("#desk-eligibility").attr("aria-describedby")).isEqualTo("desk-eligibility-error");
+        assertThat(refused.document().select("#desk-name").hasAttr("aria-describedby")).isFalse();
+        assertThat(refused.document().select("#desk-phone").val()).isEqualTo("電話");
+    }
+
+    @Test
+    void aDoorButtonsAccessibleNameBeginsWithItsVisibleText() {
+        Page door = browser.signIn(ISSUER, STAFF, "/console/events/ikki-workshop-2024-1/check-in");
+
+        var button = door.document().selectFirst(".door-list button");
+        assertThat(button.hasAttr("aria-label")).isFalse();
+        // no aria-label: the name is the button's text, the visible name and state first, then the hidden hint
+        assertThat(button.text()).startsWith("会津 花子 未受付").contains("押すと受付します");
+        assertThat(button.select(".visually-hidden").text()).isEqualTo("（押すと受付します）");
+    }
 }

@@ -34,4 +34,9 @@ public final class EventRequests {
     public record NewSeries(@Size(max = 100) String organizerId, @NotBlank @Size(max = 200) String title,
                             @Size(max = 200) String titleEn, @MultiLineText @Size(max = 5000) String description) {
     }
+
+    /** A series' new title and description (its organizer stays: its sessions are that organizer's). */
+    public record SeriesChange(@NotBlank @Size(max = 200) String title, @Size(max = 200) String titleEn,
+                               @MultiLineText @Size(max = 5000) String description) {
+    }
 }

@@ -195,6 +195,21 @@ public class EventService {
                 caller.subject(), caller.displayName(), null));
     }
 
+    /**
+     * A series' title and description changed, at the version the caller read (its organizer and sessions stay);
+     * the same values again change nothing and keep the version.
+     */
+    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    public EventSeries editSeries(String id, IfMatch ifMatch, EventRequests.SeriesChange change) {
+        EventSeries current = series(id);
+        requireManages(CurrentCaller.current(), current.organizerId());
+        ifMatch.check(current.version());
+        EventSeries changed = new EventSeries(current.id(), current.organizerId(), current.organizerName(),
+                change.title().strip(), change.titleEn(), change.description(), current.createdAt(), current.createdBy(),
+                current.createdByName(), current.version());
+        return changed.equals(current) ? current : series.save(changed);
+    }
+
     public EventSeries series(String id) {
         return series.findById(id).orElseThrow(() -> ProblemException.notFound("Series", id));
     }

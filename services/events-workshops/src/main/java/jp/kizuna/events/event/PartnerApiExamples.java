@@ -45,6 +45,11 @@ public final class PartnerApiExamples {
              "description": "出席できる回のみでも構いませんので、お気軽にご参加ください。"}
             """;
 
+    public static final String SERIES_CHANGE = """
+            {"title": "一箕地区まちづくりワークショップ", "titleEn": "Ikki District Community Planning Workshop",
+             "description": "全5回です。出席できる回のみでも構いませんので、お気軽にご参加ください。"}
+            """;
+
     public static final String PHONE_SIGN_UP = """
             {"registrant": {"name": "会津 花子", "nameKana": "あいづ はなこ", "phone": "0242-00-0000"},
              "channel": "PHONE", "eligibilityDeclared": true, "note": "電話で受付（足が不自由なため入口近くの席を希望）"}

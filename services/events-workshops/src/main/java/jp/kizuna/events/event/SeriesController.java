@@ -9,11 +9,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.web.IfMatch;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Series of sessions. Registration for a whole series is under /api/events/series/{id}/registrations. */
@@ -40,10 +44,22 @@ class SeriesController {
         return service.allSeries();
     }
 
-    @Operation(summary = "Reads a series with its public sessions")
+    @Operation(summary = "Reads a series with its public sessions", description = "With the ETag for changes.")
     @GetMapping("/api/events/series/{id}")
-    SeriesView get(@PathVariable String id) {
-        return view(service.series(id));
+    ResponseEntity<SeriesView> get(@PathVariable String id) {
+        EventSeries series = service.series(id);
+        return ResponseEntity.ok().eTag(IfMatch.etag(series.version())).body(view(series));
+    }
+
+    @Operation(summary = "Changes a series' title and description",
+            description = "Who manages its events (city staff; the organizer's org-admin and partner); needs If-Match. "
+                    + "The organizer and the sessions stay.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "newDescription", value = PartnerApiExamples.SERIES_CHANGE))))
+    @PutMapping("/api/events/series/{id}")
+    ResponseEntity<SeriesView> edit(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @Valid @RequestBody EventRequests.SeriesChange change) {
+        EventSeries series = service.editSeries(id, IfMatch.parse(ifMatch), change);
+        return ResponseEntity.ok().eTag(IfMatch.etag(series.version())).body(view(series));
     }
 
     @Operation(summary = "Creates a series",
@@ -52,7 +68,8 @@ class SeriesController {
     @PostMapping("/api/events/series")
     ResponseEntity<SeriesView> create(@Valid @RequestBody EventRequests.NewSeries request) {
         EventSeries series = service.createSeries(null, request);
-        return ResponseEntity.created(URI.create("/api/events/series/" + series.id())).body(view(series));
+        return ResponseEntity.created(URI.create("/api/events/series/" + series.id())).eTag(IfMatch.etag(series.version()))
+                .body(view(series));
     }
 
     private SeriesView view(EventSeries series) {

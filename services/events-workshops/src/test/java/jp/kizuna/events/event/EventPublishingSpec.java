@@ -310,6 +310,7 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
         JsonNode paths = api.get("/v3/api-docs").json().get("paths");
         List<String[]> partnerWrites = List.of(new String[] {"/api/events", "post"}, new String[] {"/api/events/{id}", "put"},
                 new String[] {"/api/events/{id}/cancellation", "post"}, new String[] {"/api/events/series", "post"},
+                new String[] {"/api/events/series/{id}", "put"},
                 new String[] {"/api/events/{eventId}/registrations", "post"},
                 new String[] {"/api/events/{eventId}/attendance/check-ins", "post"},
                 new String[] {"/api/events/{eventId}/attendance/counts", "put"});
@@ -329,6 +330,52 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
         }
         assertThat(paths.get("/api/events").get("post").get("requestBody").get("content").get("application/json")
                 .get("examples").get("workshop").get("value").toString()).contains("一箕公民館");
+    }
+
+    @Test
+    void aSeriesIsRenamedAtTheVersionItsOrganizerReadAndAStaleChangeIsRefused() {
+        String organization = support.organization("門田");
+        String token = partner(organization);
+        ApiClient.Response created = api.post("/api/events/series", token,
+                "{\"organizerId\": \"" + organization + "\", \"title\": \"門田 健康講座\"}");
+        String id = created.json().get("series").get("id").asString();
+        ApiClient.Response read = api.get("/api/events/series/" + id);
+        assertThat(read.header("ETag")).contains(etag(created));
+
+        ApiClient.Response changed = api.put("/api/events/series/" + id, token,
+                "{\"title\": \"門田 健康講座（全3回）\", \"titleEn\": \"Monden health classes\", \"description\": \"どなたでも\"}",
+                etag(read));
+        ApiClient.Response stale = api.put("/api/events/series/" + id, token, "{\"title\": \"古い版からの変更\"}", etag(read));
+        ApiClient.Response without = api.put("/api/events/series/" + id, token, "{\"title\": \"x\"}", null);
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.header("ETag").orElseThrow()).isNotEqualTo(etag(read));
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(without.status()).isEqualTo(428);
+        JsonNode now = api.get("/api/events/series/" + id).json().get("series");
+        assertThat(now.get("title").asString()).isEqualTo("門田 健康講座（全3回）");
+        assertThat(now.get("titleEn").asString()).isEqualTo("Monden health classes");
+        assertThat(now.get("organizerId").asString()).isEqualTo(organization);
+    }
+
+    @Test
+    void aSeriesIsChangedOnlyByThoseWhoManageItsEventsAndNeverBlank() {
+        String a = support.organization("城西");
+        String b = support.organization("謹教");
+        ApiClient.Response created = api.post("/api/events/series", partner(b),
+                "{\"organizerId\": \"" + b + "\", \"title\": \"謹教 こども教室\"}");
+        String id = created.json().get("series").get("id").asString();
+
+        ApiClient.Response byOther = api.put("/api/events/series/" + id, partner(a), "{\"title\": \"乗っ取り\"}", etag(created));
+        ApiClient.Response blank = api.put("/api/events/series/" + id, partner(b), "{\"title\": \" \"}", etag(created));
+        ApiClient.Response byStaff = api.put("/api/events/series/" + id, TestTokens.cityStaff(),
+                "{\"title\": \"謹教 こども教室（夏）\"}", etag(created));
+
+        assertThat(byOther.status()).isEqualTo(403);
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("title");
+        assertThat(byStaff.status()).as(byStaff.body()).isEqualTo(200);
+        assertThat(api.get("/api/events/series/" + id).json().get("series").get("title").asString()).isEqualTo("謹教 こども教室（夏）");
     }
 
     @Test
