@@ -17,6 +17,7 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -173,7 +174,24 @@ public class PublicApi {
             return request.get();
         } catch (ResourceAccessException e) {
             throw new ApiUnavailableException("the API did not answer: " + e.getMessage(), e);
+        } catch (RestClientException e) {
+            if (cutOff(e)) {
+                // the connection closed in the middle of the answer: the API did not answer, as far as a page can tell
+                throw new ApiUnavailableException("the API's answer was cut off: " + e.getMessage(), e);
+            }
+            throw e;
         }
+    }
+
+    /** An answer that ended early or whose reading failed on the way (an answer of the wrong shape is not). */
+    private static boolean cutOff(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException || cause instanceof tools.jackson.core.exc.JacksonIOException
+                    || cause instanceof tools.jackson.core.exc.UnexpectedEndOfInputException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ProblemDocument problemOf(int status, byte[] body, MediaType contentType) {

@@ -53,6 +53,18 @@ class ErrorPagesIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void saysTheServiceIsUnavailableWhenTheApisAnswerIsCutOff() {
+        API.on("GET", "/api/kpi/indicators", Answer.text(200, "application/json", "[{\"code\": \"membership-"));
+
+        Page kpi = browser.open("/kpi");
+
+        assertThat(kpi.status()).isEqualTo(503);
+        assertThat(kpi.document().select("[role=alert]").text())
+                .isEqualTo("ただいまサービスを利用できません。時間をおいてもう一度お試しください。");
+        assertNoTrace(kpi);
+    }
+
+    @Test
     void saysTheServiceIsUnavailableWhenTheApiFailsAndKeepsItsDetailToItself() {
         API.on("GET", "/api/kpi/indicators", problem(500, "internal-error",
                 "Unexpected error at jp.kizuna.kpi.IndicatorService.live(IndicatorService.java:88); reference 5f2c1a9e",
