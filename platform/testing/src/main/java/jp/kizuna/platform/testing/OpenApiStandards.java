@@ -86,6 +86,8 @@ public final class OpenApiStandards {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile());
+            // the generator's npm wrapper finds its pinned version (openapitools.json) through PWD
+            builder.environment().put("PWD", workDir.toAbsolutePath().toString());
             builder.environment().put("REDOCLY_TELEMETRY", "off");
             builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
             builder.environment().put("NO_UPDATE_NOTIFIER", "1");
