@@ -105,8 +105,9 @@ public class KizunaWebAutoConfiguration {
      * If-None-Match names the current one; inside the security filters, so that a 304 carries their headers.
      */
     @Bean
-    FilterRegistrationBean<RepresentationTags> representationTags() {
-        FilterRegistrationBean<RepresentationTags> registration = new FilterRegistrationBean<>(new RepresentationTags());
+    FilterRegistrationBean<RepresentationTags> representationTags(
+            @Value("${kizuna.http.public-max-age:60s}") java.time.Duration publicMaxAge) {
+        FilterRegistrationBean<RepresentationTags> registration = new FilterRegistrationBean<>(new RepresentationTags(publicMaxAge));
         registration.setOrder(0);
         return registration;
     }

@@ -23,7 +23,8 @@ import org.springframework.web.method.HandlerMethod;
  *   <li>an operation id an integrator's generated client can use as a method name: an explicit
  *       {@code @Operation(operationId)} wins; a handler named by a bare verb ({@code get}, {@code list}, …)
  *       gets the controller's resource after it ({@code getOrganization}, {@code listOrganizations});
- *       a read named by a noun gets {@code get} before it ({@code history} → {@code getHistory});
+ *       a read named by a noun gets {@code get} and the resource before it ({@code history} of the
+ *       organization controller → {@code getOrganizationHistory});
  *       any other handler's name is its id;</li>
  *   <li>a summary, made from the id where the handler has none ({@code listOrganizations} →
  *       "List organizations");</li>
@@ -38,9 +39,10 @@ public class OperationConventions implements OperationCustomizer {
     /** Handler names that say what is done, not to what: the resource is added to them. */
     private static final Set<String> BARE_VERBS = Set.of("get", "list", "add", "create", "update", "delete", "remove",
             "replace", "record", "correct", "start", "end", "issue", "revoke", "cancel", "count", "find", "search",
-            "read", "enter", "fund", "report", "amend", "submit", "withdraw", "decide", "appoint", "score", "open",
-            "close", "approve", "reject", "publish", "archive");
-    private static final Set<String> PLURAL_VERBS = Set.of("list", "find", "search", "count");
+            "read", "enter", "fund", "report", "amend", "submit", "withdraw", "decide", "appoint", "score", "open", "confirm",
+            "rename", "approve", "draft", "edit", "finish", "dissolve", "screen", "disburse",
+            "close", "reject", "publish", "archive");
+    private static final Set<String> PLURAL_VERBS = Set.of("list", "find", "search");
     private static final Set<String> READ_VERBS = Set.of("get", "list", "find", "search", "read", "count", "export",
             "download", "show", "preview");
 
@@ -73,7 +75,7 @@ public class OperationConventions implements OperationCustomizer {
         }
         if (read && READ_VERBS.stream().noneMatch(verb -> method.startsWith(verb) && method.length() > verb.length()
                 && Character.isUpperCase(method.charAt(verb.length())))) {
-            return "get" + capitalize(method);
+            return "get" + (method.startsWith(decapitalize(resource)) ? capitalize(method) : resource + capitalize(method));
         }
         return method;
     }
@@ -110,6 +112,10 @@ public class OperationConventions implements OperationCustomizer {
             return noun.substring(0, noun.length() - 1) + "ies";
         }
         return noun.endsWith("s") ? noun : noun + "s";
+    }
+
+    private static String decapitalize(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String capitalize(String text) {

@@ -13,7 +13,9 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletMapping;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.MappingMatch;
 import jp.kizuna.platform.security.Roles;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -136,12 +138,48 @@ public class OperationSecurityCustomizer implements GlobalOpenApiCustomizer {
                     case "getServerName" -> "localhost";
                     case "getServerPort" -> 80;
                     case "isSecure", "isAsyncStarted", "isAsyncSupported" -> false;
+                    case "getHttpServletMapping" -> DISPATCHER_SERVLET;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == arguments[0];
                     case "toString" -> method + " " + path;
-                    default -> called.getReturnType() == boolean.class ? false
-                            : called.getReturnType() == int.class ? 0
-                            : called.getReturnType() == long.class ? 0L : null;
+                    default -> nothing(called.getReturnType());
                 });
     }
+
+    /** What a request that has nothing of the kind answers (false, 0 or null). */
+    private static Object nothing(Class<?> type) {
+        if (type == boolean.class) {
+            return Boolean.FALSE;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        return null;
+    }
+
+    /** The services' one servlet, Spring's dispatcher, mapped to {@code /}. */
+    private static final HttpServletMapping DISPATCHER_SERVLET = new HttpServletMapping() {
+        @Override
+        public String getMatchValue() {
+            return "";
+        }
+
+        @Override
+        public String getPattern() {
+            return "/";
+        }
+
+        @Override
+        public String getServletName() {
+            return "dispatcherServlet";
+        }
+
+        @Override
+        public MappingMatch getMappingMatch() {
+            return MappingMatch.DEFAULT;
+        }
+    };
 }

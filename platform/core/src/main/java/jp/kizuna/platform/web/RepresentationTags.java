@@ -3,6 +3,7 @@ package jp.kizuna.platform.web;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 
@@ -25,8 +26,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>A read ({@code GET}, {@code HEAD}) whose {@code If-None-Match} names the current tag is answered
  * {@code 304 Not Modified} without a body (weak comparison, as RFC 9110 §13.1.2 asks for that header).
  * Error answers keep no tag.
+ *
+ * <p>How long a read may be kept: an answer to a request without {@code Authorization} is public data
+ * (the service answered it to anyone), so {@code Cache-Control: public, max-age=<publicMaxAge>} with
+ * {@code Vary: Authorization} (a token may see more, e.g. drafts); an answer to a token is personal or
+ * staff business: {@code private, no-store}. Writes and errors keep the security filters' {@code no-store}.
  */
 public class RepresentationTags extends OncePerRequestFilter {
+
+    private final String publicCaching;
+
+    public RepresentationTags(Duration publicMaxAge) {
+        this.publicCaching = "public, max-age=" + Math.max(0, publicMaxAge.toSeconds());
+    }
 
     /** 128 bits of SHA-256, base64url: a collision needs far more answers than any resource ever has. */
     private static final int HASH_BYTES = 16;
@@ -51,7 +63,7 @@ public class RepresentationTags extends OncePerRequestFilter {
     }
 
     /** Tags the answer; true when it became a 304 whose body must not be sent. */
-    private static boolean tag(HttpServletRequest request, ContentCachingResponseWrapper answer) {
+    private boolean tag(HttpServletRequest request, ContentCachingResponseWrapper answer) {
         int status = answer.getStatus();
         if (status < 200 || status >= 300 || answer.getContentSize() == 0 || request.isAsyncStarted()) {
             return false;
@@ -61,6 +73,14 @@ public class RepresentationTags extends OncePerRequestFilter {
         HttpServletResponse raw = (HttpServletResponse) answer.getResponse();
         raw.setHeader(HttpHeaders.ETAG, tag);
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (read && !raw.containsHeader(HttpHeaders.CACHE_CONTROL)) {
+            if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+                raw.setHeader(HttpHeaders.CACHE_CONTROL, publicCaching);
+                raw.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+            } else {
+                raw.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            }
+        }
         return read && new ServletWebRequest(request, raw).checkNotModified(tag);
     }
 

@@ -22,7 +22,8 @@ class OperationConventionsTest {
 
     @Test
     void putsGetBeforeAReadNamedByANoun() {
-        assertThat(OperationConventions.idOf("history", "Organization", true)).isEqualTo("getHistory");
+        assertThat(OperationConventions.idOf("history", "Organization", true)).isEqualTo("getOrganizationHistory");
+        assertThat(OperationConventions.idOf("organizationStages", "Organization", true)).isEqualTo("getOrganizationStages");
         assertThat(OperationConventions.idOf("listDrafts", "Event", true)).isEqualTo("listDrafts");
     }
 

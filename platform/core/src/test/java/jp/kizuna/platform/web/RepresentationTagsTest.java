@@ -14,7 +14,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 class RepresentationTagsTest {
 
-    private final RepresentationTags filter = new RepresentationTags();
+    private final RepresentationTags filter = new RepresentationTags(java.time.Duration.ofSeconds(60));
 
     @Test
     void givesTheSameVersionANewTagWhenTheBodyChanges() throws Exception {
@@ -74,9 +74,37 @@ class RepresentationTagsTest {
         assertThat(write.getHeader("ETag")).isEqualTo(tag).startsWith("\"5.");
     }
 
+    @Test
+    void letsAnyCacheKeepAPublicReadForAMinuteAndNoCacheKeepAnAnswerToAToken() throws Exception {
+        MockHttpServletResponse anonymous = answer("GET", null, 200, "\"1\"", "{\"title\":\"清掃\"}");
+        MockHttpServletResponse signedIn = answer("GET", null, 200, "\"1\"", "{\"title\":\"清掃\"}", "Bearer t");
+
+        assertThat(anonymous.getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+        assertThat(anonymous.getHeaders("Vary")).contains("Authorization");
+        assertThat(signedIn.getHeader("Cache-Control")).isEqualTo("private, no-store");
+    }
+
+    @Test
+    void keepsTheCachingOfA304() throws Exception {
+        String tag = answer("GET", null, 200, null, "[]").getHeader("ETag");
+
+        MockHttpServletResponse notModified = answer("GET", tag, 200, null, "[]");
+
+        assertThat(notModified.getStatus()).isEqualTo(304);
+        assertThat(notModified.getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+    }
+
     private MockHttpServletResponse answer(String method, String ifNoneMatch, int status, String versionTag, String body)
             throws Exception {
+        return answer(method, ifNoneMatch, status, versionTag, body, null);
+    }
+
+    private MockHttpServletResponse answer(String method, String ifNoneMatch, int status, String versionTag, String body,
+                                           String authorization) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest(method, "/api/events/e1");
+        if (authorization != null) {
+            request.addHeader("Authorization", authorization);
+        }
         if (ifNoneMatch != null) {
             request.addHeader("If-None-Match", ifNoneMatch);
         }
