@@ -3,7 +3,6 @@ package jp.kizuna.platform.openapi;
 import java.lang.reflect.Proxy;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -32,14 +31,15 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * States on every operation who may call it, read from the service's own security rules (the
  * authorization manager of its filter chain: {@code KizunaWebAutoConfiguration} and the service's
  * {@code *AuthorizationRules}), never written by hand, so the document cannot drift from what the
- * service enforces. Each operation's path and method are put to those rules as three callers:
+ * service enforces. Each operation's path and method are put to those rules as two callers, anyone
+ * and a partner:
  * <ul>
  *   <li>anyone may call it → a public operation: {@code security: [{}, {bearer: []}]} (no token needed;
  *       a token may be sent and then shows what its holder may see, e.g. their own drafts), 401 if a sent
  *       token is rejected;</li>
- *   <li>a partner may call it (and not any signed-in person) → {@code bearer} or the partner {@code apiKey}
- *       (the gateway turns a partner's {@code Authorization: ApiKey …} into a token with role
- *       {@code partner}, docs/security.md), with 401 and 403;</li>
+ *   <li>a partner may call it → {@code bearer} or the partner {@code apiKey} (the gateway turns a partner's
+ *       {@code Authorization: ApiKey …} into a token with role {@code partner}, docs/security.md), with 401
+ *       and 403;</li>
  *   <li>otherwise → {@code bearer} only, with 401 and 403.</li>
  * </ul>
  * Which organization a caller may act for is checked in the use case (then 403 or 404).
@@ -48,8 +48,6 @@ public class OperationSecurityCustomizer implements GlobalOpenApiCustomizer {
 
     private static final Authentication ANYONE = new AnonymousAuthenticationToken("openapi", "anonymous",
             AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
-    private static final Authentication SIGNED_IN = UsernamePasswordAuthenticationToken.authenticated("person", null,
-            List.of());
     private static final Authentication PARTNER = UsernamePasswordAuthenticationToken.authenticated("apikey:openapi",
             null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.PARTNER));
 
@@ -70,17 +68,14 @@ public class OperationSecurityCustomizer implements GlobalOpenApiCustomizer {
     }
 
     /** Who may call an operation, by the service's rules. */
-    enum Access { PUBLIC, PARTNER, SIGNED_IN }
+    enum Access { PUBLIC, PARTNER, TOKEN }
 
     static Access access(AuthorizationManager<HttpServletRequest> rules, String method, String pathTemplate) {
         HttpServletRequest request = request(method, pathTemplate.replaceAll("\\{[^}/]+}", "x"));
         if (granted(rules, ANYONE, request)) {
             return Access.PUBLIC;
         }
-        if (granted(rules, PARTNER, request) && !granted(rules, SIGNED_IN, request)) {
-            return Access.PARTNER;
-        }
-        return Access.SIGNED_IN;
+        return granted(rules, PARTNER, request) ? Access.PARTNER : Access.TOKEN;
     }
 
     private static void document(Operation operation, Access access) {
@@ -97,7 +92,7 @@ public class OperationSecurityCustomizer implements GlobalOpenApiCustomizer {
                 ProblemResponsesCustomizer.addProblem(operation, "401", "No token or API key, or it was rejected");
                 ProblemResponsesCustomizer.addProblem(operation, "403", "The caller's role or organization does not allow this");
             }
-            case SIGNED_IN -> {
+            case TOKEN -> {
                 operation.addSecurityItem(new SecurityRequirement().addList(ProblemResponsesCustomizer.BEARER));
                 ProblemResponsesCustomizer.addProblem(operation, "401", "No token, or the token was rejected");
                 ProblemResponsesCustomizer.addProblem(operation, "403", "The caller's role or organization does not allow this");

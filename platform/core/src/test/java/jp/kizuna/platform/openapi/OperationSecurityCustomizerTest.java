@@ -37,9 +37,9 @@ class OperationSecurityCustomizerTest {
     }
 
     @Test
-    void aReadOfOnesOwnThingsNeedsABearerToken() {
+    void aReadOfOnesOwnThingsNeedsATokenWhichAPartnersKeyGivesToo() {
         assertThat(OperationSecurityCustomizer.access(rules, "GET", "/api/events/registrations/mine"))
-                .isEqualTo(Access.SIGNED_IN);
+                .isEqualTo(Access.PARTNER);
     }
 
     @Test
@@ -48,14 +48,14 @@ class OperationSecurityCustomizerTest {
     }
 
     @Test
-    void aSignUpAnyPersonMayMakeTakesABearerTokenNotAnApiKey() {
+    void aSignUpAnyCallerWithATokenMayMakeTakesAPartnersKeyToo() {
         assertThat(OperationSecurityCustomizer.access(rules, "POST", "/api/events/{eventId}/registrations"))
-                .isEqualTo(Access.SIGNED_IN);
+                .isEqualTo(Access.PARTNER);
     }
 
     @Test
     void aStaffOnlyWriteTakesABearerToken() {
         assertThat(OperationSecurityCustomizer.access(rules, "POST", "/api/events/{id}/moderation/approval"))
-                .isEqualTo(Access.SIGNED_IN);
+                .isEqualTo(Access.TOKEN);
     }
 }
