@@ -91,6 +91,7 @@ public class OperationConventions implements OperationCustomizer {
                 case "Api" -> "API";
                 case "Kpi" -> "KPI";
                 case "Csv" -> "CSV";
+                case "Json" -> "JSON";
                 case "Pdf" -> "PDF";
                 case "Ical", "Ics" -> "iCalendar";
                 default -> words.isEmpty() ? capitalize(word) : word.toLowerCase(Locale.ROOT);

@@ -86,6 +86,42 @@ abstract class OrganizationRegistrationSpec {
     }
 
     @Test
+    void aReadsETagFollowsItsBodyAndAnsweredIfNoneMatchWith304() {
+        String id = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO).json().get("id").asString();
+        String path = "/api/registry/organizations/" + id;
+        ApiClient.Response first = api.get(path);
+        String tag = first.header("ETag").orElseThrow();
+
+        assertThat(tag).startsWith("\"0.").doesNotStartWith("W/");
+        assertThat(api.get(path).header("ETag")).hasValue(tag);
+        assertThat(first.header("Cache-Control")).hasValue("public, max-age=60");
+        assertThat(api.get(path, TestTokens.cityStaff()).header("Cache-Control")).hasValue("private, no-store");
+        ApiClient.Response unchanged = api.getIfNoneMatch(path, null, tag);
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        ApiClient.Response changed = api.put(path + "/profile", TestTokens.cityStaff(), "{\"memberCount\": 31}", tag);
+        assertThat(changed.status()).isEqualTo(200);
+        String newTag = changed.header("ETag").orElseThrow();
+        assertThat(newTag).startsWith("\"1.");
+        assertThat(api.getIfNoneMatch(path, null, tag).status()).isEqualTo(200);
+        assertThat(api.getIfNoneMatch(path, null, newTag).status()).isEqualTo(304);
+    }
+
+    @Test
+    void aWeakETagNeverSatisfiesIfMatch() {
+        String id = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO).json().get("id").asString();
+        String tag = api.get("/api/registry/organizations/" + id).header("ETag").orElseThrow();
+
+        ApiClient.Response weak = api.put("/api/registry/organizations/" + id + "/profile", TestTokens.cityStaff(),
+                "{\"memberCount\": 31}", "W/" + tag);
+
+        assertThat(weak.status()).isEqualTo(412);
+        assertThat(weak.isProblem()).isTrue();
+        assertThat(api.get("/api/registry/organizations/" + id).header("ETag")).hasValue(tag);
+    }
+
+    @Test
     void registeringWithoutATokenIsUnauthorizedAsAProblem() {
         ApiClient.Response response = api.post("/api/registry/organizations", null, MINATO);
 
