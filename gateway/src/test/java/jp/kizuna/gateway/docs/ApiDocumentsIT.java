@@ -45,8 +45,8 @@ class ApiDocumentsIT {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/", exchange -> {
                 boolean docs = exchange.getRequestURI().getPath().equals("/v3/api-docs");
-                byte[] body = (docs ? "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"events-workshops\"},\"paths\":{}}" : "{}")
-                        .getBytes(StandardCharsets.UTF_8);
+                byte[] body = (docs ? "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"events-workshops\",\"description\":\""
+                        + "地域のイベント。".repeat(200) + "\"},\"paths\":{}}" : "{}").getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(docs ? 200 : 404, body.length);
                 exchange.getResponseBody().write(body);
@@ -70,6 +70,22 @@ class ApiDocumentsIT {
 
         assertThat(events.statusCode()).isEqualTo(200);
         assertThat(events.body()).contains("\"openapi\":\"3.1.0\"", "events-workshops");
+    }
+
+    @Test
+    void aTextAnswerIsGzippedForAClientThatAcceptsIt() throws Exception {
+        HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/docs/events")).header("Accept-Encoding", "gzip")
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> plain = get("/api/docs/events");
+
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        String unzipped = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))
+                .readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(unzipped).isEqualTo(plain.body());
+        assertThat(gzipped.body().length).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length / 4);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
     }
 
     @Test

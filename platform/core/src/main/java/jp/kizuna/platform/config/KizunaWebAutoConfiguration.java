@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import jp.kizuna.platform.openapi.OperationConventions;
+import jp.kizuna.platform.openapi.OperationSecurityCustomizer;
 import jp.kizuna.platform.openapi.ParameterLimitsCustomizer;
 import jp.kizuna.platform.openapi.ProblemResponsesCustomizer;
 import jp.kizuna.platform.security.ApiAuthorizationRules;
@@ -18,6 +20,7 @@ import jp.kizuna.platform.web.ProblemDetailsAdvice;
 import jp.kizuna.platform.web.ProblemErrorController;
 import jp.kizuna.platform.web.ProblemErrorReportValve;
 import jp.kizuna.platform.web.RequestCorrelationFilter;
+import jp.kizuna.platform.web.RepresentationTags;
 import jp.kizuna.platform.web.RequestParameterGuard;
 import jp.kizuna.platform.web.StrictJson;
 import org.apache.catalina.core.StandardHost;
@@ -97,6 +100,18 @@ public class KizunaWebAutoConfiguration {
         return registration;
     }
 
+    /**
+     * Strong ETags from the bytes of each answer (with the resource's version in them) and 304 for a read whose
+     * If-None-Match names the current one; inside the security filters, so that a 304 carries their headers.
+     */
+    @Bean
+    FilterRegistrationBean<RepresentationTags> representationTags(
+            @Value("${kizuna.http.public-max-age:60s}") java.time.Duration publicMaxAge) {
+        FilterRegistrationBean<RepresentationTags> registration = new FilterRegistrationBean<>(new RepresentationTags(publicMaxAge));
+        registration.setOrder(0);
+        return registration;
+    }
+
     @Bean
     WebMvcConfigurer requestParameterGuard() {
         RequestParameterGuard parameters = new RequestParameterGuard();
@@ -144,7 +159,7 @@ public class KizunaWebAutoConfiguration {
                 .servers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url(publicUrl)
                         .description("The Kizuna gateway, the platform's only public entry")))
                 .info(new Info().title("Kizuna " + service + " API").version("v1").description(description)
-                        .license(new License().name("Apache-2.0")))
+                        .license(new License().name("Apache License 2.0").identifier("Apache-2.0")))
                 .components(new Components().addSecuritySchemes(ProblemResponsesCustomizer.BEARER,
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                                 .description("A JWT from the city's identity provider (locally: `make token`)"))
@@ -158,6 +173,18 @@ public class KizunaWebAutoConfiguration {
     @Bean
     ProblemResponsesCustomizer problemResponsesCustomizer() {
         return new ProblemResponsesCustomizer();
+    }
+
+    /** Each operation's security (none, bearer, or bearer or partner API key), read from the security rules. */
+    @Bean
+    OperationSecurityCustomizer operationSecurityCustomizer(ObjectProvider<SecurityFilterChain> chains) {
+        return new OperationSecurityCustomizer(chains);
+    }
+
+    /** Operation ids, summaries, required If-Match and typed success bodies, the same way on every operation. */
+    @Bean
+    OperationConventions operationConventions() {
+        return new OperationConventions();
     }
 
     @Bean

@@ -13,12 +13,11 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 
 /**
  * Documents what every operation can answer besides its success: the RFC 9457 problem document
- * for each error status, and the bearer token or partner API key that every write needs.
+ * for each error status (401 and 403 come with each operation's security, {@link OperationSecurityCustomizer}).
  */
 public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
 
@@ -38,15 +37,6 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
     }
 
     private void document(PathItem.HttpMethod method, Operation operation) {
-        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
-                && method != PathItem.HttpMethod.OPTIONS;
-        if (write) {
-            // either a person's bearer token or a partner's API key (which the gateway turns into a token)
-            operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
-            operation.addSecurityItem(new SecurityRequirement().addList(API_KEY));
-            addProblem(operation, "401", "No token, or the token was rejected");
-            addProblem(operation, "403", "The caller's role or organization does not allow this");
-        }
         if (operation.getRequestBody() != null) {
             addProblem(operation, "400", "Malformed JSON, or invalid fields listed in `errors`");
             addProblem(operation, "415", "The body is not application/json");
@@ -58,7 +48,7 @@ public class ProblemResponsesCustomizer implements GlobalOpenApiCustomizer {
         addProblem(operation, "500", "Unexpected error; the problem carries a reference to quote");
     }
 
-    private static void addProblem(Operation operation, String status, String description) {
+    static void addProblem(Operation operation, String status, String description) {
         if (operation.getResponses().containsKey(status)) {
             return;
         }

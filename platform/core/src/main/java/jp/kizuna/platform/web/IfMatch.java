@@ -8,7 +8,12 @@ import org.springframework.http.HttpStatus;
  */
 public record IfMatch(long version) {
 
-    /** Reads {@code "3"}, {@code W/"3"} or {@code 3}; a missing header is 428, a malformed one 400. */
+    /**
+     * Reads a strong ETag this API issued: {@code "3.<hash>"} (as {@link RepresentationTags} sends it) or
+     * {@code "3"}; the version is what a write is checked against. A missing header is 428, a malformed one
+     * 400, and a weak tag ({@code W/"3"}) 412: RFC 9110 §13.1.1 compares {@code If-Match} strongly, and a weak
+     * tag never matches.
+     */
     public static IfMatch parse(String header) {
         if (header == null || header.isBlank()) {
             throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
@@ -17,17 +22,35 @@ public record IfMatch(long version) {
         }
         String tag = header.strip();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            throw ProblemException.preconditionFailed("If-Match '" + header + "' is a weak ETag, which never matches "
+                    + "(RFC 9110); send the ETag of the version you read as it was sent, a strong one.");
         }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
-        try {
-            return new IfMatch(Long.parseLong(tag));
-        } catch (NumberFormatException e) {
+        String version = versionOf(tag);
+        if (version == null) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
                     "If-Match '" + header + "' is not an ETag this API issued; send the ETag of the version you read.");
         }
+        return new IfMatch(Long.parseLong(version));
+    }
+
+    /**
+     * The version in a strong ETag of this API ({@code "3"} or {@code "3.<hash>"}, quoted or not), or null when
+     * the tag names none.
+     */
+    static String versionOf(String etag) {
+        if (etag == null) {
+            return null;
+        }
+        String tag = etag.strip();
+        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+            tag = tag.substring(1, tag.length() - 1);
+        }
+        int dot = tag.indexOf('.');
+        String version = dot < 0 ? tag : tag.substring(0, dot);
+        if (version.isEmpty() || version.length() > 18 || !version.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        return version;
     }
 
     /** Fails with 412 when the resource has moved on since the client read it. */

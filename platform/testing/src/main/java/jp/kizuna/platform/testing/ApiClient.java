@@ -39,6 +39,11 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A conditional GET: {@code If-None-Match} with a tag the client holds (a 304 has no body). */
+    public Response getIfNoneMatch(String path, String token, String etag) {
+        return send(request(path, token).header("If-None-Match", etag).GET());
+    }
+
     /** A GET that accepts another media type than JSON, e.g. {@code text/html} or {@code text/csv}. */
     public Response getAccepting(String path, String accept) {
         return send(request(path, null).setHeader("Accept", accept + ", application/problem+json").GET());

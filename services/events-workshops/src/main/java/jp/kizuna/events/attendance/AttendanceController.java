@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import jp.kizuna.events.event.EventService;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.OptionalIfMatch;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -70,6 +71,7 @@ class AttendanceController {
     @Operation(summary = "Records walk-ins and participating groups",
             description = "Replaces the counts; optional If-Match.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "cleanup", value = PartnerApiExamples.COUNTS))))
+    @OptionalIfMatch
     @PutMapping("/api/events/{eventId}/attendance/counts")
     ResponseEntity<AttendanceView> count(@PathVariable String eventId,
                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,

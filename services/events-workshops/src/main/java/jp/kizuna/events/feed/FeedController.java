@@ -35,20 +35,20 @@ class FeedController {
     }
 
     @Operation(summary = "iCalendar feed of all public events")
-    @GetMapping("/api/events/feeds/all.ics")
-    ResponseEntity<String> all() {
+    @GetMapping(value = "/api/events/feeds/all.ics", produces = "text/calendar")
+    ResponseEntity<String> getAllEventsFeed() {
         return calendar("会津若松市 地域のイベント", filter(null, null, null));
     }
 
     @Operation(summary = "iCalendar feed of one district's events")
-    @GetMapping("/api/events/feeds/districts/{district}.ics")
-    ResponseEntity<String> district(@PathVariable String district) {
+    @GetMapping(value = "/api/events/feeds/districts/{district}.ics", produces = "text/calendar")
+    ResponseEntity<String> getDistrictFeed(@PathVariable String district) {
         return calendar("会津若松市 " + district + "地区のイベント", filter(district, null, null));
     }
 
     @Operation(summary = "iCalendar feed of one organization's events")
-    @GetMapping("/api/events/feeds/organizations/{organizationId}.ics")
-    ResponseEntity<String> organization(@PathVariable String organizationId) {
+    @GetMapping(value = "/api/events/feeds/organizations/{organizationId}.ics", produces = "text/calendar")
+    ResponseEntity<String> getOrganizationFeed(@PathVariable String organizationId) {
         List<CommunityEvent> list = events.published(filter(null, organizationId, null));
         String name = list.isEmpty() ? organizationId : list.getFirst().organizerName();
         return ResponseEntity.ok().contentType(CALENDAR).body(ICalendar.write(name + "のイベント", list, eventBaseUrl,
@@ -57,8 +57,8 @@ class FeedController {
 
     @Operation(summary = "One public event as iCalendar, to add it to a calendar",
             description = "404 for an event that is not public (a draft, one awaiting moderation).")
-    @GetMapping("/api/events/feeds/events/{eventId}.ics")
-    ResponseEntity<String> event(@PathVariable String eventId) {
+    @GetMapping(value = "/api/events/feeds/events/{eventId}.ics", produces = "text/calendar")
+    ResponseEntity<String> getEventFeed(@PathVariable String eventId) {
         CommunityEvent event = events.get(eventId);
         if (!event.isPublic()) {
             throw jp.kizuna.platform.web.ProblemException.notFound("Event", eventId);
@@ -69,14 +69,14 @@ class FeedController {
     }
 
     @Operation(summary = "iCalendar feed of a series' sessions")
-    @GetMapping("/api/events/feeds/series/{seriesId}.ics")
-    ResponseEntity<String> series(@PathVariable String seriesId) {
+    @GetMapping(value = "/api/events/feeds/series/{seriesId}.ics", produces = "text/calendar")
+    ResponseEntity<String> getSeriesFeed(@PathVariable String seriesId) {
         return calendar(events.series(seriesId).title(), filter(null, null, seriesId));
     }
 
     @Operation(summary = "Open data: イベント一覧 (自治体標準オープンデータセット)")
-    @GetMapping("/api/events/open-data/events.csv")
-    ResponseEntity<String> openData() {
+    @GetMapping(value = "/api/events/open-data/events.csv", produces = "text/csv")
+    ResponseEntity<String> getEventsCsv() {
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"072028_event.csv\"")
                 .body(EventListCsv.write(events.published(filter(null, null, null)), eventBaseUrl));

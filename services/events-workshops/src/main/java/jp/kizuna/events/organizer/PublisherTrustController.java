@@ -29,7 +29,7 @@ class PublisherTrustController {
 
     @Operation(summary = "Lists the city's trust decisions on partner organizations")
     @GetMapping("/api/events/publishers")
-    List<PublisherTrust.Decision> list() {
+    List<PublisherTrust.Decision> listPublishers() {
         return trust.decisions();
     }
 

@@ -306,6 +306,24 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
     }
 
     @Test
+    void anEventsETagChangesWhenItsSeatCountsDoWhileItsVersionStays() {
+        String id = support.publishedEvent(support.organization("一箕"), details("ETagの確認会", 10, null));
+        ApiClient.Response before = api.get("/api/events/" + id);
+        String tag = before.header("ETag").orElseThrow();
+        assertThat(api.getIfNoneMatch("/api/events/" + id, null, tag).status()).isEqualTo(304);
+
+        assertThat(support.signUp(id, EventsTestSupport.resident("etag"), "会津 花子", false).status()).isEqualTo(201);
+
+        ApiClient.Response after = api.getIfNoneMatch("/api/events/" + id, null, tag);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.json().get("registration").get("confirmed").asInt()).isEqualTo(1);
+        String newTag = after.header("ETag").orElseThrow();
+        assertThat(newTag).isNotEqualTo(tag);
+        // a sign-up is no change of the event by its organizer: the version in the tag, which If-Match checks, stays
+        assertThat(newTag.substring(0, newTag.indexOf('.'))).isEqualTo(tag.substring(0, tag.indexOf('.')));
+    }
+
+    @Test
     void everythingAPartnerDoesIsInTheOpenApiDocumentWithExamples() {
         JsonNode paths = api.get("/v3/api-docs").json().get("paths");
         List<String[]> partnerWrites = List.of(new String[] {"/api/events", "post"}, new String[] {"/api/events/{id}", "put"},

@@ -77,20 +77,20 @@ class IndicatorController {
     }
 
     @PostMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}/confirmation")
-    ResponseEntity<IndicatorResponse> confirm(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
+    ResponseEntity<IndicatorResponse> confirmActual(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return respond(service.confirmActual(code, fiscalYear, IfMatch.parse(ifMatch)));
     }
 
     @PostMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}/corrections")
-    ResponseEntity<IndicatorResponse> correct(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
+    ResponseEntity<IndicatorResponse> correctActual(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody IndicatorRequests.Correction body) {
         return respond(service.correctActual(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.reason()));
     }
 
     @PutMapping("/api/kpi/indicators/{code}/verification")
-    ResponseEntity<IndicatorResponse> verification(@PathVariable String code,
+    ResponseEntity<IndicatorResponse> setVerification(@PathVariable String code,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody IndicatorRequests.Verification body) {
         return respond(service.editVerification(code, IfMatch.parse(ifMatch), body.text()));

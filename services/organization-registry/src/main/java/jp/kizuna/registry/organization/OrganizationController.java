@@ -40,7 +40,7 @@ class OrganizationController {
     }
 
     @PostMapping
-    ResponseEntity<OrganizationResponse> register(@Valid @RequestBody RegisterOrganizationRequest request) {
+    ResponseEntity<OrganizationResponse> registerOrganization(@Valid @RequestBody RegisterOrganizationRequest request) {
         Organization organization = service.register(request);
         return ResponseEntity.created(URI.create("/api/registry/organizations/" + organization.id()))
                 .eTag(IfMatch.etag(organization.version()))

@@ -444,7 +444,7 @@ abstract class OrganizationRegisterSpec {
                 "{\"stage\": \"STEP_1\", \"effectiveOn\": \"2024-04\", \"evidence\": \"ORGANIZATION_FOUNDED\"}");
 
         assertThat(changed.status()).isEqualTo(200);
-        assertThat(changed.header("ETag")).hasValue("\"1\"");
+        assertThat(changed.header("ETag")).hasValueSatisfying(tag -> assertThat(tag).startsWith("\"1."));
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_ORGANIZATION)) {
             List<ReceivedEvent> events = probe.await(r -> id.equals(r.key()), 2, Duration.ofSeconds(20)).stream()
                     .map(CloudEventCodec::decode).toList();

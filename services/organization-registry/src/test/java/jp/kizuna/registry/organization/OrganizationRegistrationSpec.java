@@ -56,7 +56,7 @@ abstract class OrganizationRegistrationSpec {
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().get("id").asString();
         assertThat(created.header("Location")).hasValue("/api/registry/organizations/" + id);
-        assertThat(created.header("ETag")).hasValue("\"0\"");
+        assertThat(created.header("ETag")).hasValueSatisfying(tag -> assertThat(tag).startsWith("\"0."));
         assertThat(created.json().get("status").asString()).isEqualTo("ACTIVE");
 
         try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_ORGANIZATION)) {
@@ -83,6 +83,44 @@ abstract class OrganizationRegistrationSpec {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("name").asString()).isEqualTo("NPO法人みんなと湊まちづくりネットワーク");
         assertThat(read.json().get("districts").get(0).asString()).isEqualTo("湊");
+    }
+
+    @Test
+    void aReadsETagFollowsItsBodyAndAnsweredIfNoneMatchWith304() {
+        String id = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO).json().get("id").asString();
+        String path = "/api/registry/organizations/" + id;
+        ApiClient.Response first = api.get(path);
+        String tag = first.header("ETag").orElseThrow();
+
+        assertThat(tag).startsWith("\"0.").doesNotStartWith("W/");
+        assertThat(api.get(path).header("ETag")).hasValue(tag);
+        assertThat(first.header("Cache-Control")).hasValue("public, max-age=60");
+        assertThat(api.get(path, TestTokens.cityStaff()).header("Cache-Control")).hasValue("private, no-store");
+        ApiClient.Response unchanged = api.getIfNoneMatch(path, null, tag);
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+
+        ApiClient.Response changed = api.put(path + "/profile", TestTokens.cityStaff(), "{\"memberCount\": 31}", tag);
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(changed.header("ETag")).hasValueSatisfying(written -> assertThat(written).startsWith("\"1."));
+        ApiClient.Response reread = api.getIfNoneMatch(path, null, tag);
+        assertThat(reread.status()).isEqualTo(200);
+        String newTag = reread.header("ETag").orElseThrow();
+        assertThat(newTag).startsWith("\"1.").isNotEqualTo(tag);
+        assertThat(api.getIfNoneMatch(path, null, newTag).status()).isEqualTo(304);
+    }
+
+    @Test
+    void aWeakETagNeverSatisfiesIfMatch() {
+        String id = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO).json().get("id").asString();
+        String tag = api.get("/api/registry/organizations/" + id).header("ETag").orElseThrow();
+
+        ApiClient.Response weak = api.put("/api/registry/organizations/" + id + "/profile", TestTokens.cityStaff(),
+                "{\"memberCount\": 31}", "W/" + tag);
+
+        assertThat(weak.status()).isEqualTo(412);
+        assertThat(weak.isProblem()).isTrue();
+        assertThat(api.get("/api/registry/organizations/" + id).header("ETag")).hasValue(tag);
     }
 
     @Test

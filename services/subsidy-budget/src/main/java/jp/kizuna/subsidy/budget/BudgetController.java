@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.OptionalIfMatch;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -44,6 +45,7 @@ class BudgetController {
     }
 
     /** Records a line, or corrects it (then with {@code If-Match}). */
+    @OptionalIfMatch
     @PutMapping("/api/subsidies/budgets/{projectCode}/{fiscalYear}")
     ResponseEntity<BudgetResponses.Line> record(@PathVariable String projectCode,
                                                 @PathVariable @SupportedFiscalYear int fiscalYear,

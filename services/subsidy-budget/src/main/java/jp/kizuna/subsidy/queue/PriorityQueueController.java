@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.OptionalIfMatch;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +37,7 @@ class PriorityQueueController {
     }
 
     /** Enters a request; the first one creates the queue (then without If-Match). */
+    @OptionalIfMatch
     @PostMapping("/api/subsidies/priority-queues/{slug}/requests")
     ResponseEntity<PriorityQueueView> enter(@PathVariable String slug,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
