@@ -133,7 +133,7 @@ final class RegistrationRush {
         if (created.status() != 201) {
             throw new IllegalStateException("cannot create the benchmark series: " + created.status() + " " + created.body());
         }
-        String seriesId = created.json().get("id").asString();
+        String seriesId = created.json().path("series").path("id").asString();
         List<String> sessions = new ArrayList<>();
         List<Integer> capacities = new ArrayList<>();
         for (int session = 1; session <= SESSION_SEATS_PERCENT.length; session++) {
