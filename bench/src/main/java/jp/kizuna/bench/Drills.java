@@ -201,7 +201,15 @@ final class Drills {
                 return null;
             });
             Future<Long> restart = background.submit(() -> {
-                Thread.sleep(3_000);
+                // killed once the rush is under way: a twentieth of it placed, or after 60 s
+                long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (System.nanoTime() < giveUp) {
+                    JsonNode seats = http.get(stack.gateway() + "/api/events/" + eventId, city).json().path("registration");
+                    if (seats.path("confirmed").asLong() + seats.path("waitlisted").asLong() >= Math.max(10, signUps / 20)) {
+                        break;
+                    }
+                    Thread.sleep(100);
+                }
                 stack.component(LocalStack.EVENTS).kill();
                 long killed = System.nanoTime();
                 Thread.sleep(3_000);
