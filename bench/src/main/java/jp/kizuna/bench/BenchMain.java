@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * `make bench`: starts the platform on loopback and measures the portal's pages (beside the API calls
  * they make), the gateway's overhead (against the service directly and against nginx), event
- * propagation registry → KPI, a registration rush, the footprint and how the KPI derivation and the
+ * propagation registry → KPI, registration rushes at three sizes and on a series ({@link RegistrationRush}:
+ * {@code KIZUNA_BENCH_RUSH_SIZES}, default 300,3000,30000, with 10 % of the sign-ups in seats), the footprint and how the KPI derivation and the
  * evaluation sheet grow with data. Every figure comes with a baseline from the same run. Speed is
  * reported, not asserted (the pages' 150 ms p95 target is reported as met or missed, and fails the run
  * only with {@code KIZUNA_BENCH_ENFORCE_TARGETS=true}); the run fails when an invariant breaks
@@ -71,8 +72,10 @@ public final class BenchMain {
             }
             if (scenarios.contains("registration-rush")) {
                 out.println("[bench] registration rush");
-                report.put("registration_rush", measurements.registrationRush(env("SIGN_UPS", 3000), env("SEATS", 300),
-                        env("CLIENTS", 64)));
+                RegistrationRush rush = new RegistrationRush(stack, stack.token("city-staff"), measurements.brokenInvariants());
+                report.put("registration_rush", rush.measure(sizes(System.getenv("KIZUNA_BENCH_RUSH_SIZES")),
+                        env("RUSH_SEATS_PERCENT", 10), env("CLIENTS", 64), env("SERIES_SIGN_UPS", 600),
+                        env("PLAIN_READ_SECONDS", 10)));
             }
 
             footprint.put("rss_after_mib", stack.residentMemory());
@@ -114,6 +117,22 @@ public final class BenchMain {
             chosen.add(scenario);
         }
         return SCENARIOS.stream().filter(chosen::contains).toList();
+    }
+
+    /** The rush sizes (sign-ups per event) a comma-separated list names; 300, 3,000 and 30,000 when it is empty. */
+    static List<Integer> sizes(String sizes) {
+        if (sizes == null || sizes.isBlank()) {
+            return List.of(300, 3_000, 30_000);
+        }
+        List<Integer> chosen = new ArrayList<>();
+        for (String size : sizes.split(",")) {
+            int signUps = Integer.parseInt(size.strip());
+            if (signUps < 1) {
+                throw new IllegalArgumentException("KIZUNA_BENCH_RUSH_SIZES: " + signUps + " is no number of sign-ups");
+            }
+            chosen.add(signUps);
+        }
+        return chosen;
     }
 
     @SuppressWarnings("unchecked")

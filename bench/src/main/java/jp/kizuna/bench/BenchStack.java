@@ -89,11 +89,25 @@ final class BenchStack implements AutoCloseable {
     }
 
     String token(String role) {
-        return new LocalTokens(stack.settings()).issue(role, null);
+        return token(role, null);
     }
 
+    /**
+     * A client's token from the local issuer; asked again up to four times, a few seconds apart, when
+     * the issuer does not answer in time (on a machine busy with other builds it sometimes does not).
+     */
     String token(String role, String organizationId) {
-        return new LocalTokens(stack.settings()).issue(role, organizationId);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return new LocalTokens(stack.settings()).issue(role, organizationId);
+            } catch (jp.kizuna.localstack.StackException notAnswered) {
+                if (attempt == 5) {
+                    throw notAnswered;
+                }
+                out.println("[bench] the token issuer did not answer (" + notAnswered.getMessage() + "); asking again");
+                Scenarios.sleep(3_000L * attempt);
+            }
+        }
     }
 
     /** A person's access token, signed in at the issuer as the web signs them in. */

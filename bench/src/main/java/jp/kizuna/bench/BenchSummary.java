@@ -43,13 +43,51 @@ final class BenchSummary {
             }
         }
         section(md, "Event propagation (registry → KPI)", report.get("event_propagation"));
-        section(md, "Registration rush", report.get("registration_rush"));
+        Map<String, Object> rush = (Map<String, Object>) report.get("registration_rush");
+        if (rush != null) {
+            registrationRush(md, rush);
+        }
         section(md, "Scale", report.get("scale"));
         section(md, "Footprint", report.get("footprint"));
         md.append("## Invariants\n\n").append(((List<?>) report.get("broken_invariants")).isEmpty()
                 ? "All held (no overbooking, every write arrived, every page and API call answered 200).\n"
                 : "BROKEN: " + report.get("broken_invariants") + "\n");
         return md.toString();
+    }
+
+    /** One row per rush (events at each size, then the series), with the plain reads measured just before it. */
+    @SuppressWarnings("unchecked")
+    private static void registrationRush(StringBuilder md, Map<String, Object> rush) {
+        md.append("## Registration rush (").append(rush.get("concurrent_clients")).append(" concurrent clients, ")
+                .append(rush.get("seats_percent_of_sign_ups")).append(" % of the sign-ups in seats; baseline: ")
+                .append(rush.get("plain_read")).append(")\n\n");
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<String, Object> event : (List<Map<String, Object>>) rush.get("events")) {
+            Map<String, Object> latency = (Map<String, Object>) event.get("latency");
+            Map<String, Object> reads = (Map<String, Object>) event.get("plain_reads");
+            rows.add(List.of(event.get("sign_ups"), event.get("capacity"), event.get("confirmed") + " / " + event.get("waitlisted"),
+                    event.get("seats_and_waitlist_in_ticket_order"), event.get("sign_ups_per_s"), latency.get("p50_ms"),
+                    latency.get("p99_ms"), reads.get("reads_per_s"), event.get("sign_ups_per_s_over_plain_reads_per_s"),
+                    event.get("roster_page_p50_ms") + " / " + event.get("waitlist_page_p50_ms")));
+        }
+        Map<String, Object> series = (Map<String, Object>) rush.get("series");
+        if (series != null) {
+            Map<String, Object> latency = (Map<String, Object>) series.get("latency");
+            Map<String, Object> reads = (Map<String, Object>) series.get("plain_reads");
+            rows.add(List.of(series.get("series_sign_ups") + " series × " + series.get("sessions"), "per session",
+                    series.get("not_every_session") + " incomplete", "per session below", series.get("registrations_per_s")
+                            + " registrations (" + series.get("series_sign_ups_per_s") + " series)", latency.get("p50_ms"),
+                    latency.get("p99_ms"), reads.get("reads_per_s"), series.get("registrations_per_s_over_plain_reads_per_s"), "–"));
+        }
+        md.append(Report.table(List.of("sign-ups", "seats", "confirmed / waitlisted", "ticket order", "sign-ups/s",
+                "p50 ms", "p99 ms", "plain reads/s", "ratio to reads", "roster / waitlist page p50 ms"), rows)).append('\n');
+        if (rush.containsKey("growth_largest_over_smallest")) {
+            md.append("Growth, largest rush over smallest: ").append(rush.get("growth_largest_over_smallest")).append("\n\n");
+        }
+        if (series != null) {
+            md.append("Series sessions: ").append(series.get("per_session")).append("\n\n");
+        }
+        md.append("One sign-up on an idle event: ").append(rush.get("idle_sign_up")).append("\n\n");
     }
 
     /** One row per page: its load, the API calls it waits for under the same load, and the target. */

@@ -12,21 +12,22 @@ import java.util.Set;
 
 /**
  * `make drill`: breaks the running platform on purpose — the Kafka broker killed mid-load, a service
- * killed mid-load, a poison message, every parameter and body of every operation fuzzed — and checks
+ * killed mid-load, the events service killed mid-registration-rush, a poison message, every parameter and body of every operation fuzzed — and checks
  * that no acknowledged write is lost or applied twice, that the gateway answers 503 problem+json while a
  * service is down and recovers by itself, that the poison goes to the dead-letter topic while the
  * partition continues, and that bad input never gets a 5xx, anything but problem+json, or stored.
  * Exits 1 when an invariant breaks.
  *
  * <p>{@code KIZUNA_DRILL_ONLY} (a comma-separated list of {@code broker_killed}, {@code service_killed},
- * {@code poison_message}, {@code fuzz}) runs only those. The fuzzing draws its values from
+ * {@code registration_rush_killed}, {@code poison_message}, {@code fuzz}) runs only those. The fuzzing draws its values from
  * {@code KIZUNA_DRILL_FUZZ_SEED} (a new random seed each run when unset; the summary says which, and the
  * same seed sends the same values again), {@code KIZUNA_DRILL_FUZZ_SAMPLES} random values per edge class
  * and parameter (default 2) and {@code KIZUNA_DRILL_FUZZ_BODY_CASES} field values per body (default 40).
  */
 public final class DrillMain {
 
-    private static final List<String> DRILLS = List.of("broker_killed", "service_killed", "poison_message", "fuzz");
+    private static final List<String> DRILLS = List.of("broker_killed", "service_killed", "registration_rush_killed",
+            "poison_message", "fuzz");
 
     private DrillMain() {
     }
@@ -55,6 +56,13 @@ public final class DrillMain {
             if (only.contains("service_killed")) {
                 out.println("[drill] organization registry killed mid-load");
                 report.put("service_killed", drills.serviceKilled());
+            }
+            if (only.contains("registration_rush_killed")) {
+                out.println("[drill] events service killed mid-rush");
+                report.put("registration_rush_killed", drills.registrationRushKilled(
+                        Integer.parseInt(System.getenv().getOrDefault("KIZUNA_DRILL_RUSH_SIGN_UPS", "2000").strip()), 32,
+                        java.time.Duration.ofSeconds(Long.parseLong(System.getenv()
+                                .getOrDefault("KIZUNA_STACK_READY_SECONDS", "300").strip()))));
             }
             if (only.contains("poison_message")) {
                 out.println("[drill] poison message");

@@ -174,6 +174,94 @@ final class Drills {
         return result;
     }
 
+    /**
+     * The events service SIGKILLed in the middle of a registration rush, then started again while the
+     * rush goes on: afterwards (once the reconciler has placed what the kill left half-done) every
+     * acknowledged sign-up is in the roster exactly once, confirmed or waitlisted; the seats are the
+     * earliest tickets, exactly the capacity, never more (also sampled from the event while the rush
+     * runs); the waitlist is in ticket order and nothing is left being placed.
+     */
+    Map<String, Object> registrationRushKilled(int signUps, int clients, Duration ready) throws Exception {
+        RegistrationRush rush = new RegistrationRush(stack, city, brokenInvariants);
+        int capacity = Math.max(1, signUps / 10);
+        String eventId = rush.publishedEvent("申込集中停止訓練", capacity, null, null);
+        String url = rush.signUpUrl(eventId);
+        AtomicBoolean sampling = new AtomicBoolean(true);
+        AtomicLong mostSeatsSeen = new AtomicLong();
+        Map<String, Object> result = new LinkedHashMap<>();
+        try (var background = Executors.newVirtualThreadPerTaskExecutor()) {
+            background.submit(() -> {
+                while (sampling.get()) {
+                    Http.Answer event = http.get(stack.gateway() + "/api/events/" + eventId, city);
+                    if (event.status() == 200) {
+                        mostSeatsSeen.accumulateAndGet(event.json().path("registration").path("confirmed").asLong(), Math::max);
+                    }
+                    Scenarios.sleep(100);
+                }
+                return null;
+            });
+            Future<Long> restart = background.submit(() -> {
+                // killed once the rush is under way: a twentieth of it placed, or after 60 s
+                long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+                while (System.nanoTime() < giveUp) {
+                    JsonNode seats = http.get(stack.gateway() + "/api/events/" + eventId, city).json().path("registration");
+                    if (seats.path("confirmed").asLong() + seats.path("waitlisted").asLong() >= Math.max(10, signUps / 20)) {
+                        break;
+                    }
+                    Thread.sleep(100);
+                }
+                stack.component(LocalStack.EVENTS).kill();
+                long killed = System.nanoTime();
+                Thread.sleep(3_000);
+                stack.component(LocalStack.EVENTS).start();
+                stack.component(LocalStack.EVENTS).awaitReady(ready);
+                return (System.nanoTime() - killed) / 1_000_000;
+            });
+            RegistrationRush.Rush beforeAndDuring = rush.signUps(url, signUps / 2, clients, rush::signUp,
+                    RegistrationRush::registrationId);
+            long downMillis = restart.get();
+            while (http.get(stack.gateway() + "/api/events/" + eventId, city).status() != 200) {
+                Thread.sleep(200);
+            }
+            RegistrationRush.Rush after = rush.signUps(url, signUps - signUps / 2, clients, rush::signUp,
+                    RegistrationRush::registrationId);
+            List<String> acknowledged = new ArrayList<>(beforeAndDuring.acknowledged());
+            acknowledged.addAll(after.acknowledged());
+            // what the kill left REQUESTED or journalled is taken over by the reconciler (grace 10 s, every 15 s)
+            RosterCheck roster = RosterCheck.of(rush.roster(eventId), acknowledged);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (roster.requested() > 0 || !roster.problems(capacity, roster.confirmed() + roster.waitlisted()).isEmpty()) {
+                if (System.nanoTime() > deadline) {
+                    break;
+                }
+                Thread.sleep(2_000);
+                roster = RosterCheck.of(rush.roster(eventId), acknowledged);
+            }
+            sampling.set(false);
+            int placed = roster.confirmed() + roster.waitlisted() + roster.requested();
+            List<String> problems = new ArrayList<>(roster.problems(capacity, placed));
+            if (mostSeatsSeen.get() > capacity) {
+                problems.add(mostSeatsSeen.get() + " seats held at one moment for " + capacity);
+            }
+            if (after.failed() > 0) {
+                problems.add(after.failed() + " sign-ups failed after the restart, first: " + after.firstFailure());
+            }
+            result.put("sign_ups_sent", signUps);
+            result.put("capacity", capacity);
+            result.put("events_service_down_until_ready_ms", downMillis);
+            result.put("acknowledged", acknowledged.size());
+            result.put("refused_around_the_kill", beforeAndDuring.failed());
+            result.put("first_refusal", beforeAndDuring.firstFailure());
+            result.put("registrations_afterwards", placed);
+            result.put("most_seats_seen_during_the_rush", mostSeatsSeen.get());
+            result.putAll(roster.asMap());
+            if (!problems.isEmpty()) {
+                brokenInvariants.add("events service killed mid-rush: " + String.join("; ", problems));
+            }
+        }
+        return result;
+    }
+
     /** A record that is no event on the organization topic goes to the KPI service's dead-letter topic. */
     Map<String, Object> poisonMessage() throws Exception {
         String key = "poison-" + UUID.randomUUID();

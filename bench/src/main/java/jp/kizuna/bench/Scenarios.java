@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
@@ -112,96 +111,6 @@ final class Scenarios {
         result.put("write_at_gateway", Latencies.summary(writeLatency));
         result.put("propagation_p50_over_write_p50", Latencies.ratio(Latencies.percentile(sorted(propagation), 50),
                 Latencies.percentile(sorted(writeLatency), 50)));
-        return result;
-    }
-
-    /** Thousands of concurrent sign-ups for a few hundred seats, through the gateway. */
-    Map<String, Object> registrationRush(int signUps, int capacity, int clients) throws InterruptedException {
-        String eventId = publishedEvent("申込集中計測", capacity);
-        String idleEvent = publishedEvent("申込基準計測", 10);
-        long[] idle = new long[5];
-        for (int i = 0; i < idle.length; i++) {
-            idle[i] = http.post(stack.gateway() + "/api/events/" + idleEvent + "/registrations", city, signUp(i)).nanos();
-        }
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        Semaphore inFlight = new Semaphore(clients);
-        long started = System.nanoTime();
-        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < signUps; i++) {
-                int person = i;
-                inFlight.acquire();
-                threads.submit(() -> {
-                    try {
-                        Http.Answer answer = http.post(stack.gateway() + "/api/events/" + eventId + "/registrations", city,
-                                signUp(person));
-                        latencies.add(answer.nanos());
-                        if (answer.status() != 201) {
-                            failures.add(answer.status() + " " + answer.body());
-                        }
-                    } finally {
-                        inFlight.release();
-                    }
-                });
-            }
-        }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        List<JsonNode> roster = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            JsonNode answer = http.get(stack.gateway() + "/api/events/" + eventId + "/registrations?size=200&page=" + page,
-                    city).json();
-            answer.get("items").forEach(roster::add);
-            if (page + 1 >= answer.get("totalPages").asInt()) {
-                break;
-            }
-        }
-        int confirmed = 0;
-        int waitlisted = 0;
-        long previousTicket = -1;
-        long lastConfirmedTicket = 0;
-        long firstWaitlistedTicket = Long.MAX_VALUE;
-        boolean inOrder = true;
-        for (JsonNode registration : roster) {
-            String status = registration.get("status").asString();
-            if (status.equals("CONFIRMED")) {
-                confirmed++;
-            } else if (status.equals("WAITLISTED")) {
-                waitlisted++;
-                JsonNode position = registration.get("waitlistPosition");
-                if (position != null && !position.isNull() && position.asInt() != waitlisted) {
-                    inOrder = false;
-                }
-            }
-            long ticket = registration.get("ticket").asLong();
-            inOrder &= ticket > previousTicket;
-            previousTicket = ticket;
-            if (status.equals("CONFIRMED")) {
-                lastConfirmedTicket = Math.max(lastConfirmedTicket, ticket);
-            } else if (status.equals("WAITLISTED")) {
-                firstWaitlistedTicket = Math.min(firstWaitlistedTicket, ticket);
-            }
-        }
-        // nobody cancelled: the seats went to exactly the first `capacity` tickets
-        inOrder &= lastConfirmedTicket < firstWaitlistedTicket;
-        if (confirmed != capacity || waitlisted != signUps - capacity || !failures.isEmpty() || !inOrder) {
-            brokenInvariants.add("rush: " + confirmed + " confirmed for " + capacity + " seats, " + waitlisted
-                    + " waitlisted of " + (signUps - capacity) + ", " + failures.size() + " failed, in order " + inOrder
-                    + (failures.isEmpty() ? "" : "; first failure " + failures.peek()));
-        }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("sign_ups", signUps);
-        result.put("capacity", capacity);
-        result.put("concurrent_clients", clients);
-        result.put("confirmed", confirmed);
-        result.put("waitlisted", waitlisted);
-        result.put("seats_and_waitlist_in_ticket_order", inOrder);
-        result.put("failed", failures.size());
-        result.put("sign_ups_per_s", Math.round(signUps / seconds));
-        long[] rush = latencies.stream().mapToLong(Long::longValue).toArray();
-        result.put("latency", Latencies.summary(rush));
-        result.put("idle_sign_up", Latencies.summary(idle));
-        result.put("rush_p50_over_idle_p50", Latencies.ratio(Latencies.percentile(sorted(rush), 50),
-                Latencies.percentile(sorted(idle), 50)));
         return result;
     }
 

@@ -25,4 +25,15 @@ class BenchMainTest {
                 .hasMessageContaining("no scenario 'web-page'")
                 .hasMessageContaining("web-pages, scale, gateway-overhead, event-propagation, registration-rush");
     }
+
+    @Test
+    void theRushRunsAt300And3000And30000SignUpsUnlessSizesAreNamed() {
+        assertThat(BenchMain.sizes(null)).containsExactly(300, 3_000, 30_000);
+        assertThat(BenchMain.sizes(" 50, 500 ")).containsExactly(50, 500);
+    }
+
+    @Test
+    void aRushSizeBelowOneIsRefused() {
+        assertThatThrownBy(() -> BenchMain.sizes("300,0")).hasMessageContaining("KIZUNA_BENCH_RUSH_SIZES");
+    }
 }

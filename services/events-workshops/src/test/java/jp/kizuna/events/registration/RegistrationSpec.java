@@ -454,6 +454,60 @@ abstract class RegistrationSpec extends EventsServiceSpec {
     }
 
     @Test
+    void aRushOfSeriesSignUpsSeatsTheFirstTicketsOfEverySessionAndRegistersEveryoneForEach() throws Exception {
+        ApiClient.Response series = api.post("/api/events/series", TestTokens.cityStaff(),
+                "{\"title\": \"一箕地区まちづくりワークショップ\", \"description\": \"全3回\"}");
+        assertThat(series.status()).as(series.body()).isEqualTo(201);
+        String seriesId = series.json().get("series").get("id").asString();
+        int[] capacities = {6, 2, 10};
+        List<String> sessions = new ArrayList<>();
+        for (int n = 1; n <= capacities.length; n++) {
+            ApiClient.Response draft = api.post("/api/events", TestTokens.cityStaff(), """
+                    {"seriesId": "%s", "session": %d, "details": %s}
+                    """.formatted(seriesId, n, details("一箕地区まちづくりワークショップ 第" + n + "回", capacities[n - 1],
+                    LocalDate.now().plusDays(7 * n), null, false)));
+            assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+            String id = draft.json().get("id").asString();
+            api.send("POST", "/api/events/" + id + "/publication", TestTokens.cityStaff(), null, null, etag(draft));
+            sessions.add(id);
+        }
+        int people = 60;
+
+        List<ApiClient.Response> answers = new ArrayList<>();
+        try (ExecutorService crowd = Executors.newFixedThreadPool(24)) {
+            List<Future<ApiClient.Response>> signingUp = new ArrayList<>();
+            for (int i = 0; i < people; i++) {
+                String token = resident("series-rush-" + seriesId + "-" + i);
+                String name = "参加者" + i;
+                signingUp.add(crowd.submit(() -> api.post("/api/events/series/" + seriesId + "/registrations", token,
+                        EventsTestSupport.signUpBody(name, false, null))));
+            }
+            for (Future<ApiClient.Response> answer : signingUp) {
+                answers.add(answer.get());
+            }
+        }
+
+        Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
+        for (ApiClient.Response answer : answers) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+            assertThat(answer.json()).as("every session takes a sign-up, each by its own seats").hasSize(capacities.length)
+                    .allMatch(outcome -> outcome.has("registration") && !outcome.get("registration").isNull());
+            answer.json().forEach(outcome -> acknowledged.computeIfAbsent(outcome.get("eventId").asString(),
+                    id -> ConcurrentHashMap.newKeySet()).add(outcome.get("registration").get("id").asString()));
+        }
+        for (int n = 0; n < sessions.size(); n++) {
+            List<JsonNode> roster = roster(sessions.get(n));
+            assertThat(roster.stream().map(r -> r.get("id").asString()).collect(Collectors.toSet()))
+                    .as("session %d holds every acknowledged sign-up, once", n + 1)
+                    .hasSize(people).isEqualTo(acknowledged.get(sessions.get(n)));
+            assertThat(tickets(withStatus(roster, "CONFIRMED"))).as("session %d seats its first tickets", n + 1)
+                    .isEqualTo(range(1, capacities[n]));
+            assertThat(tickets(withStatus(roster, "WAITLISTED"))).isEqualTo(range(capacities[n] + 1, people));
+            assertThat(support.event(sessions.get(n)).get("registration").get("confirmed").asInt()).isEqualTo(capacities[n]);
+        }
+    }
+
+    @Test
     void cancellingAnEventCancelsEveryRegistrationEachWithItsOwnEvent() {
         String eventId = support.publishedEvent(null, details("夏まつり準備会", 1, null));
         String seated = support.signUp(eventId, resident(eventId + "1"), "会津一郎", false).json().get("id").asString();
