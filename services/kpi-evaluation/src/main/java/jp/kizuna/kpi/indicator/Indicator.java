@@ -80,9 +80,13 @@ public class Indicator {
         finalTarget = value;
     }
 
-    /** Enters or re-enters a provisional actual; a confirmed one is locked. */
+    /**
+     * Enters or re-enters a provisional actual; a confirmed one is locked. Actuals are kept for the
+     * plan's years and for every year after it up to the running one (the series shows them all;
+     * the KPI is still measured when the plan's targets have run out).
+     */
     public void recordActual(int fiscalYear, BigDecimal value, String comment, Actor by, Instant now) {
-        requireInPlan(fiscalYear);
+        requireMeasured(fiscalYear, FiscalYear.containing(now.atZone(FiscalYear.CITY_ZONE).toLocalDate()));
         check(value, "value");
         Actual before = actuals.get(key(fiscalYear));
         if (before != null && before.state() == ActualState.CONFIRMED) {
@@ -145,6 +149,15 @@ public class Indicator {
 
     public Actual actual(int fiscalYear) {
         return actuals.get(key(fiscalYear));
+    }
+
+    private void requireMeasured(int fiscalYear, FiscalYear running) {
+        int last = Math.max(planTo, running.startYear());
+        if (fiscalYear < planFrom || fiscalYear > last) {
+            throw ProblemException.ruleViolated("Actuals of " + name + " are kept from " + FiscalYear.of(planFrom).japaneseLabel()
+                    + " to " + FiscalYear.of(last).japaneseLabel() + " (FY" + planFrom + "–FY" + last + "); FY"
+                    + fiscalYear + " is not one of those years.");
+        }
     }
 
     private void requireInPlan(int fiscalYear) {

@@ -51,6 +51,20 @@ class IndicatorTest {
     }
 
     @Test
+    void anActualIsKeptForEveryYearAfterThePlanUpToTheRunningOneButNotBeyond() {
+        Indicator indicator = organizations();
+
+        indicator.recordActual(2025, new BigDecimal("7"), "令和7年度の実績", STAFF, NOW);
+        indicator.confirmActual(2025, STAFF, NOW, CURRENT);
+
+        assertThat(indicator.actual(2025).state()).isEqualTo(ActualState.CONFIRMED);
+        assertThatThrownBy(() -> indicator.recordActual(2027, new BigDecimal("9"), null, STAFF, NOW))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("FY2027 is not one of those years");
+        assertThatThrownBy(() -> indicator.recordActual(2021, new BigDecimal("4"), null, STAFF, NOW))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("FY2022–FY2026");
+    }
+
+    @Test
     void aConfirmedActualIsLockedAndChangesOnlyByCorrection() {
         Indicator indicator = membershipRate();
         indicator.recordActual(2023, new BigDecimal("92.1"), "速報値", STAFF, NOW);
