@@ -23,7 +23,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The webhooks' own wiring, apart from the rest of the service: their settings, their indexes, and
- * the listener container of their consumer group ({@code <application>-webhooks}).
+ * the listener container of their own consumer group ({@code <the service's group>-webhooks}, i.e.
+ * {@code events-workshops-webhooks}), which reads the topics independently of every other listener.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebhookProperties.class)

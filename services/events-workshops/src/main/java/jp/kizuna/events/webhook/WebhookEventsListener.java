@@ -48,7 +48,7 @@ class WebhookEventsListener {
                 .register(meters);
     }
 
-    @KafkaListener(id = LISTENER_ID, groupId = "${spring.application.name}-webhooks", topics = {
+    @KafkaListener(id = LISTENER_ID, groupId = "${spring.kafka.consumer.group-id}-webhooks", topics = {
             jp.kizuna.platform.contracts.Topics.EVENTS_EVENT, jp.kizuna.platform.contracts.Topics.EVENTS_REGISTRATION,
             jp.kizuna.platform.contracts.Topics.EVENTS_ATTENDANCE}, containerFactory = WebhookConfiguration.LISTENER_FACTORY)
     void on(ConsumerRecord<String, byte[]> record) {
