@@ -134,6 +134,15 @@ class DeliveryStore {
                 again(now, expiresAt), FindAndModifyOptions.options().returnNew(true), WebhookDelivery.class));
     }
 
+    /**
+     * An endpoint was resumed: its waiting deliveries are due now, and the day a delivery is retried
+     * for starts again with its next attempt (it would otherwise fail for good at once after a long pause).
+     */
+    void resume(String subscriptionId, Instant now) {
+        mongo.updateMulti(Query.query(Criteria.where(SUBSCRIPTION).is(subscriptionId).and(STATUS).is(Status.PENDING)),
+                new Update().set(NEXT, now).unset("firstAttemptAt"), WebhookDelivery.class);
+    }
+
     /** Queues again every delivery of this endpoint of an event that happened at or after {@code since}; how many. */
     long replay(String subscriptionId, Instant since, Instant now, Instant expiresAt) {
         return mongo.updateMulti(Query.query(Criteria.where(SUBSCRIPTION).is(subscriptionId).and("eventTime").gte(since)

@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the partner webhooks ({@code kizuna.events.webhooks.*}, each also an environment
  * variable such as {@code KIZUNA_EVENTS_WEBHOOKS_ALLOW_HTTP_LOOPBACK}).
  *
- * @param allowHttpLoopback   whether an endpoint may be plain HTTP on a loopback address (on in the local stack,
- *                            off in a cluster: there every endpoint is HTTPS)
+ * @param allowHttpLoopback   whether an endpoint may be on a loopback address, over plain HTTP (on in the local
+ *                            stack, off in a cluster: there every endpoint is HTTPS on a public address)
+ * @param allowPrivateAddresses whether endpoints may resolve to addresses that are not public (private ranges,
+ *                            link-local, unique-local); off: deliveries never reach into the cluster or the city's network
  * @param pollInterval        how often the dispatcher looks for due deliveries besides being woken by new ones;
  *                            bounds the delay of retries and of deliveries recorded by another replica
  * @param connectTimeout      the longest wait for a connection to an endpoint
@@ -29,6 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("kizuna.events.webhooks")
 public record WebhookProperties(
         @DefaultValue("false") boolean allowHttpLoopback,
+        @DefaultValue("false") boolean allowPrivateAddresses,
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("10s") Duration requestTimeout,

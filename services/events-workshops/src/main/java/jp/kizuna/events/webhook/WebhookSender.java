@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -23,7 +24,10 @@ import jp.kizuna.events.webhook.WebhookDelivery.Attempt;
 /**
  * One HTTP call to an endpoint: a POST of the structured CloudEvent with the Standard Webhooks
  * headers, a connection within {@code connectTimeout}, the whole answer within {@code requestTimeout},
- * no redirects followed, and only the first {@code maxResponseBytes} of the answer read.
+ * no redirects followed, and only the first {@code maxResponseBytes} of the answer read. The host's
+ * addresses are checked before each call ({@link EndpointAddresses}); the HTTP client resolves the
+ * name again when it connects, so a name whose answer changes in between (DNS rebinding) is not
+ * caught here: a NetworkPolicy on the service's egress is the complete protection.
  */
 class WebhookSender {
 
@@ -34,6 +38,8 @@ class WebhookSender {
     private final Clock clock;
     private final Duration requestTimeout;
     private final int maxResponseBytes;
+    private final boolean allowLoopback;
+    private final boolean allowPrivate;
 
     WebhookSender(WebhookProperties properties, ExecutorService calls, Clock clock) {
         this.http = HttpClient.newBuilder()
@@ -45,6 +51,8 @@ class WebhookSender {
         this.clock = clock;
         this.requestTimeout = properties.requestTimeout();
         this.maxResponseBytes = properties.maxResponseBytes();
+        this.allowLoopback = properties.allowHttpLoopback();
+        this.allowPrivate = properties.allowPrivateAddresses();
     }
 
     /** Sends, signed with each of the secrets; the outcome, never an exception (an interrupt aside). */
@@ -64,6 +72,10 @@ class WebhookSender {
                     .build();
         } catch (IllegalArgumentException e) {
             return new Attempt(at, null, 0, null, "the URL cannot be called: " + e.getMessage());
+        }
+        Optional<String> refused = EndpointAddresses.problem(request.uri().getHost(), allowLoopback, allowPrivate);
+        if (refused.isPresent()) {
+            return new Attempt(at, null, 0, null, refused.get());
         }
         long started = System.nanoTime();
         Future<Attempt> call = calls.submit(() -> exchange(request, at, started));

@@ -116,6 +116,7 @@ class WebhookSubscriptions {
         }
         WebhookSubscription saved = subscriptions.save(subscription);
         if (resumed) {
+            deliveries.resume(id, clock.instant());
             dispatcher.wake();
         }
         return saved;
