@@ -319,7 +319,9 @@ public final class LocalStack {
                         "KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers(),
                         "KIZUNA_ISSUER_URI", settings.issuerUri(),
                         "KIZUNA_GATEWAY_TOKEN_PUBLIC_KEY", gatewayToken.publicKeyLocation(),
-                        "KIZUNA_PUBLIC_URL", settings.gatewayUrl()),
+                        "KIZUNA_PUBLIC_URL", settings.gatewayUrl(),
+                        // partners' test receivers on this machine may be plain http (read by the events service)
+                        "KIZUNA_EVENTS_WEBHOOKS_ALLOW_HTTP_LOOPBACK", "true"),
                 ReadinessProbe.readinessEndpoint(port), () -> { }, wave);
     }
 

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * cancel their own registration; rosters and registrations are read with a token (the service
  * shows a person their own, an organizer its events'). Announcing events is for city staff,
  * org-admins and partners (the service checks the organization); moderation and the trusted
- * publishers are the city's.
+ * publishers are the city's. Webhook endpoints, read or written, are for their organization's officers and
+ * partners and city staff (the service checks the organization).
  */
 @Component
 class EventsAuthorizationRules implements ApiAuthorizationRules {
@@ -23,6 +24,7 @@ class EventsAuthorizationRules implements ApiAuthorizationRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers("/api/events/webhooks/**").hasAnyRole(PUBLISHERS);
         requests.requestMatchers(HttpMethod.GET, "/api/events/moderation", "/api/events/publishers").hasAnyRole(CITY);
         requests.requestMatchers(HttpMethod.GET, "/api/events/registrations/**", "/api/events/*/registrations").authenticated();
         requests.requestMatchers(HttpMethod.POST, "/api/events/*/registrations", "/api/events/series/*/registrations",
