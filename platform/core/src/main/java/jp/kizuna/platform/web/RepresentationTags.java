@@ -53,12 +53,11 @@ public class RepresentationTags extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-        try {
-            chain.doFilter(request, answer);
-        } finally {
-            if (!tag(request, answer)) {
-                answer.copyBodyToResponse();
-            }
+        // only an answer that was completed is tagged and sent: when the chain throws, what it buffered is
+        // dropped so that the error answer is written in its place (never a cut-off body tagged as a 200)
+        chain.doFilter(request, answer);
+        if (!tag(request, answer)) {
+            answer.copyBodyToResponse();
         }
     }
 
@@ -76,7 +75,8 @@ public class RepresentationTags extends OncePerRequestFilter {
         if (read && !raw.containsHeader(HttpHeaders.CACHE_CONTROL)) {
             if (request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
                 raw.setHeader(HttpHeaders.CACHE_CONTROL, publicCaching);
-                raw.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+                // the gateway compresses text answers: a shared cache keeps the gzip and the plain body apart
+                raw.addHeader(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION + ", " + HttpHeaders.ACCEPT_ENCODING);
             } else {
                 raw.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
             }

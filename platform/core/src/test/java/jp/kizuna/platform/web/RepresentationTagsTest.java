@@ -80,7 +80,7 @@ class RepresentationTagsTest {
         MockHttpServletResponse signedIn = answer("GET", null, 200, "\"1\"", "{\"title\":\"清掃\"}", "Bearer t");
 
         assertThat(anonymous.getHeader("Cache-Control")).isEqualTo("public, max-age=60");
-        assertThat(anonymous.getHeaders("Vary")).contains("Authorization");
+        assertThat(String.join(", ", anonymous.getHeaders("Vary"))).contains("Authorization", "Accept-Encoding");
         assertThat(signedIn.getHeader("Cache-Control")).isEqualTo("private, no-store");
     }
 
@@ -92,6 +92,26 @@ class RepresentationTagsTest {
 
         assertThat(notModified.getStatus()).isEqualTo(304);
         assertThat(notModified.getHeader("Cache-Control")).isEqualTo("public, max-age=60");
+    }
+
+    @Test
+    void sendsNothingOfAnAnswerThatFailedHalfWaySoThatTheErrorAnswerTakesItsPlace() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/events/e1");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        HttpServlet failing = new HttpServlet() {
+            @Override
+            protected void service(HttpServletRequest req, HttpServletResponse res) throws java.io.IOException {
+                res.setStatus(200);
+                res.getOutputStream().write("{\"items\": [".getBytes(StandardCharsets.UTF_8));
+                throw new IllegalStateException("the read failed half-way");
+            }
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> filter.doFilter(request, response, new MockFilterChain(failing)))
+                .hasMessage("the read failed half-way");
+        assertThat(response.getContentAsByteArray()).isEmpty();
+        assertThat(response.getHeader("ETag")).isNull();
+        assertThat(response.isCommitted()).isFalse();
     }
 
     private MockHttpServletResponse answer(String method, String ifNoneMatch, int status, String versionTag, String body)
