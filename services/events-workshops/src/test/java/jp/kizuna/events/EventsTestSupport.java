@@ -107,4 +107,13 @@ public final class EventsTestSupport {
     public static String etag(ApiClient.Response response) {
         return response.header("ETag").orElseThrow();
     }
+
+    /**
+     * The version an answer's ETag names ({@code "3.<hash of the body>"} → 3): what If-Match compares; the
+     * hash changes with every change of the body (a write's answer and the next read may differ in it).
+     */
+    public static long version(ApiClient.Response response) {
+        String tag = etag(response).replace("\"", "");
+        return Long.parseLong(tag.contains(".") ? tag.substring(0, tag.indexOf('.')) : tag);
+    }
 }

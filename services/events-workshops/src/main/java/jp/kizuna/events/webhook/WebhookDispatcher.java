@@ -48,6 +48,7 @@ class WebhookDispatcher implements SmartLifecycle {
     private final MeterRegistry meters;
     /** Endpoints being worked on in this process; TRUE when new work came in meanwhile. */
     private final ConcurrentHashMap<String, Boolean> draining = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean lookQueued = new java.util.concurrent.atomic.AtomicBoolean();
     private final Counter paused;
 
     private volatile boolean running;
@@ -98,10 +99,15 @@ class WebhookDispatcher implements SmartLifecycle {
     /** New deliveries were recorded: look now instead of at the next poll. */
     void wake() {
         ScheduledExecutorService current = ticker;
-        if (running && current != null) {
+        // one look waits at a time however many deliveries are recorded meanwhile (a rush records thousands)
+        if (running && current != null && lookQueued.compareAndSet(false, true)) {
             try {
-                current.execute(this::tick);
+                current.execute(() -> {
+                    lookQueued.set(false);
+                    tick();
+                });
             } catch (java.util.concurrent.RejectedExecutionException e) {
+                lookQueued.set(false);
                 // stopping; the next start looks anyway
             }
         }
@@ -124,12 +130,15 @@ class WebhookDispatcher implements SmartLifecycle {
     }
 
     private void drain(String endpoint) {
+        boolean finished = false;
         try {
             do {
                 drainOnce(endpoint);
             } while (running && !draining.remove(endpoint, Boolean.FALSE) && draining.replace(endpoint, Boolean.TRUE, Boolean.FALSE));
+            finished = true;
         } finally {
-            if (!running) {
+            // a drain that stopped on a failure lets the next tick start the endpoint again
+            if (!running || !finished) {
                 draining.remove(endpoint);
             }
         }
