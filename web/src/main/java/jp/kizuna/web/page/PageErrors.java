@@ -1,5 +1,8 @@
 package jp.kizuna.web.page;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -7,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.SignInExpiredException;
@@ -32,6 +36,9 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
     /** Where the sign-in's success handler finds the page to come back to ({@code HttpSessionRequestCache}'s default). */
     private static final String SAVED_REQUEST = "SPRING_SECURITY_SAVED_REQUEST";
+    /** When this session was last sent to sign in again (kept through the sign-in, which keeps the session's attributes). */
+    private static final String SIGN_IN_ASKED_AT = "kizuna.signInAskedAt";
+    private static final Duration SIGN_IN_AGAIN_AT_MOST_EVERY = Duration.ofMinutes(1);
 
     private final ProblemMessages problems;
 
@@ -79,10 +86,21 @@ class PageErrors {
      * was sent, the page of this site it was sent from (the form's own address may take no GET), else the front page.
      */
     @ExceptionHandler(SignInExpiredException.class)
-    String signInAgain(HttpServletRequest request, HttpServletResponse response) {
+    String signInAgain(SignInExpiredException e, HttpServletRequest request, HttpServletResponse response, Model model,
+                       Locale locale) {
+        HttpSession before = request.getSession(false);
+        Object askedAt = before == null ? null : before.getAttribute(SIGN_IN_ASKED_AT);
+        if (askedAt instanceof Instant at && at.isAfter(Instant.now().minus(SIGN_IN_AGAIN_AT_MOST_EVERY))) {
+            // the API refuses even a token the person has just signed in for (keys, issuer or audience out of
+            // step): signing in again would only send them round and round; this page says to try later
+            log.warn("the API refused a token issued by a sign-in moments ago; not asking to sign in again");
+            return unavailable(new ApiUnavailableException("the API refuses fresh tokens", e), request, response, model, locale);
+        }
         String back = comingBackTo(request);
         new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());
-        request.getSession(true).setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
+        HttpSession session = request.getSession(true);
+        session.setAttribute(SAVED_REQUEST, new SimpleSavedRequest(back));
+        session.setAttribute(SIGN_IN_ASKED_AT, Instant.now());
         return "redirect:/oauth2/authorization/kizuna";
     }
 

@@ -68,4 +68,20 @@ class SignInAgainIT extends PortalAgainstFakeApi {
         assertThat(dashboard.status()).isEqualTo(302);
         assertThat(dashboard.location()).endsWith("/oauth2/authorization/kizuna");
     }
+
+    @Test
+    void anApiThatRefusesEvenAFreshSignInIsSaidToBeUnavailableInsteadOfSendingThePersonRoundAndRound() {
+        API.on("GET", BUDGETS, json(Fixtures.json("subsidies/budgets-2024.json")));
+        browser.signIn(ISSUER, STAFF, "/console/subsidies/budgets");
+        API.on("GET", BUDGETS, problem(401, "unauthorized", "The token is no longer valid."));
+        Page asked = browser.get("/console/subsidies/budgets");
+        browser.signIn(ISSUER, STAFF, asked.location());
+
+        Page again = browser.get("/console/subsidies/budgets");
+
+        assertThat(again.status()).isEqualTo(503);
+        assertThat(again.document().select("[role=alert]").text())
+                .isEqualTo("ただいまサービスを利用できません。時間をおいてもう一度お試しください。");
+        assertThat(again.body()).doesNotContain("The token is no longer valid.");
+    }
 }
