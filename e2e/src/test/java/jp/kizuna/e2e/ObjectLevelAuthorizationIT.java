@@ -78,6 +78,8 @@ class ObjectLevelAuthorizationIT {
                 partnerOfB, "{\"registrant\": {\"name\": \"会津太郎\", \"phone\": \"0242-00-0000\"}, \"channel\": \"PHONE\"}");
         assertThat(registration.status()).as(registration.body()).isEqualTo(201);
         ofB.put("registration", registration.json().get("id").asString());
+        ofB.put("webhook", webhookOf(organizationB));
+        ofB.put("webhookDelivery", pinged(ofB.get("webhook")));
         ofB.put("programme", programme());
         ofB.put("application", application(ofB.get("programme"), RunningStack.token("org-admin", organizationB)));
     }
@@ -229,6 +231,7 @@ class ObjectLevelAuthorizationIT {
             case "measure" -> "1";
             case "slug" -> "meeting-house";
             case "district", "name" -> "一箕";
+            case "deliveryId" -> ofB.get("webhookDelivery");
             case "id" -> idFor(template);
             default -> fail("No value for the path parameter {%s} of %s: give it one in valueFor(), naming what it "
                     + "identifies (organization B's data, or reference data).", name, template);
@@ -244,6 +247,9 @@ class ObjectLevelAuthorizationIT {
         }
         if (template.startsWith("/api/events/registrations/")) {
             return ofB.get("registration");
+        }
+        if (template.startsWith("/api/events/webhooks/subscriptions/")) {
+            return ofB.get("webhook");
         }
         if (template.startsWith("/api/events/series/")) {
             return "ikki-machizukuri-workshop-2024";
@@ -280,6 +286,22 @@ class ObjectLevelAuthorizationIT {
                  "districts": ["一箕"], "foundedOn": "2020-04"}""".formatted(name + System.nanoTime()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
+    }
+
+    /** B's webhook endpoint, registered by city staff (it is never called: the ping below waits for its address). */
+    private String webhookOf(String organization) {
+        ApiClient.Response created = gateway.post("/api/events/webhooks/subscriptions", city, """
+                {"organizationId": "%s", "url": "https://b.example/kizuna/webhooks",
+                 "eventTypes": ["jp.kizuna.events.registration.confirmed.v1"], "description": "B の受付"}"""
+                .formatted(organization));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("subscription").get("id").asString();
+    }
+
+    private String pinged(String webhook) {
+        ApiClient.Response ping = gateway.post("/api/events/webhooks/subscriptions/" + webhook + "/ping", city, "{}");
+        assertThat(ping.status()).as(ping.body()).isEqualTo(202);
+        return ping.json().get("deliveryId").asString();
     }
 
     private JsonNode issueKey(String organization) {

@@ -34,9 +34,13 @@ final class WebhookRequests {
     }
 
     /** New settings of an endpoint; {@code active: true} also resumes one the dispatcher paused. */
-    record Change(@NotBlank @Size(max = EndpointUrl.MAX_LENGTH) String url,
+    record Change(@Schema(example = "https://minato.example/kizuna/webhooks")
+                  @NotBlank @Size(max = EndpointUrl.MAX_LENGTH) String url,
+                  @Schema(example = "[\"jp.kizuna.events.registration.confirmed.v1\"]")
                   @NotEmpty @Size(max = 8) List<@NotBlank @Size(max = 100) String> eventTypes,
+                  @Schema(example = "受付システム")
                   @MultiLineText @Size(max = 500) String description,
+                  @Schema(description = "true resumes an endpoint the dispatcher paused")
                   @NotNull Boolean active) {
     }
 
