@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.PublicApi.Versioned;
-import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.console.kpi.KpiViews.Field;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.console.kpi.KpiViews.Measure;
@@ -47,13 +46,13 @@ class KpiFieldController {
     static final List<String> DIRECTIONS = List.of("NEW", "CONTINUE", "EXPAND", "REDUCE", "ABOLISH");
 
     private final KpiDesk desk;
-    private final ConsoleRefusals refusals;
+    private final KpiFailures failures;
     private final MessageSource messages;
     private final Clock clock;
 
-    KpiFieldController(KpiDesk desk, ConsoleRefusals refusals, MessageSource messages, Clock clock) {
+    KpiFieldController(KpiDesk desk, KpiFailures failures, MessageSource messages, Clock clock) {
         this.desk = desk;
-        this.refusals = refusals;
+        this.failures = failures;
         this.messages = messages;
         this.clock = clock;
     }
@@ -99,10 +98,10 @@ class KpiFieldController {
             redirect.addFlashAttribute("done", text("console.kpi.done.measure", locale));
             return "redirect:/console/kpi/fields/" + field + "/measures/" + measure;
         } catch (ApiProblemException refused) {
-            model.addAttribute("failure", refused("measure", refused, identity(texts.keySet()), locale, response));
+            model.addAttribute("failure", failures.refused("measure", refused, identity(texts.keySet()), locale, response));
             return showMeasure(field, measure, texts, model);
         } catch (ApiUnavailableException unanswered) {
-            model.addAttribute("failure", KpiFailure.of("measure", refusals.unanswered(unanswered, locale, response)));
+            model.addAttribute("failure", failures.unanswered("measure", unanswered, locale, response));
             return showMeasure(field, measure, texts, model);
         }
     }
@@ -126,10 +125,10 @@ class KpiFieldController {
             redirect.addFlashAttribute("done", text("console.kpi.done.project", locale));
             return "redirect:/console/kpi/projects/" + KpiDesk.projectCode(code);
         } catch (ApiProblemException refused) {
-            model.addAttribute("failure", refused("project", refused, identity(texts.keySet()), locale, response));
+            model.addAttribute("failure", failures.refused("project", refused, identity(texts.keySet()), locale, response));
             return showProject(code, texts, null, model);
         } catch (ApiUnavailableException unanswered) {
-            model.addAttribute("failure", KpiFailure.of("project", refusals.unanswered(unanswered, locale, response)));
+            model.addAttribute("failure", failures.unanswered("project", unanswered, locale, response));
             return showProject(code, texts, null, model);
         }
     }
@@ -143,7 +142,7 @@ class KpiFieldController {
         KpiForm.check(!form.isOutcome(), errors, "text", "console.kpi.error.outcome");
         model.addAttribute("outcomeReason", reason);
         if (!errors.isEmpty()) {
-            model.addAttribute("failure", KpiFailure.of("outcome", refusals.invalid(texts(errors, locale), locale, response)));
+            model.addAttribute("failure", failures.invalid("outcome", errors, locale, response));
             return showProject(code, null, form, model);
         }
         try {
@@ -152,11 +151,11 @@ class KpiFieldController {
                     JapaneseDates.fiscalYear(form.year().orElseThrow(), locale), form.text().strip()));
             return "redirect:/console/kpi/projects/" + KpiDesk.projectCode(code);
         } catch (ApiProblemException refused) {
-            model.addAttribute("failure", refused("outcome", refused, Map.of("text", "text", "reason", "reason"), locale,
+            model.addAttribute("failure", failures.refused("outcome", refused, Map.of("text", "text", "reason", "reason"), locale,
                     response));
             return showProject(code, null, form, model);
         } catch (ApiUnavailableException unanswered) {
-            model.addAttribute("failure", KpiFailure.of("outcome", refusals.unanswered(unanswered, locale, response)));
+            model.addAttribute("failure", failures.unanswered("outcome", unanswered, locale, response));
             return showProject(code, null, form, model);
         }
     }
@@ -249,20 +248,9 @@ class KpiFieldController {
         return JapaneseDates.fiscalYearOf(LocalDate.now(clock.withZone(KpiViews.TOKYO)));
     }
 
-    /** The console's own checks' message keys, each in the page's language. */
-    private Map<String, String> texts(Map<String, String> errorKeys, Locale locale) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        errorKeys.forEach((field, key) -> texts.put(field, text(key, locale)));
-        return texts;
-    }
 
     private String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 
-    /** The API refused the form; {@code fields} says which form field each body member of the API is typed into. */
-    private KpiFailure refused(String form, ApiProblemException refusal, Map<String, String> fields, Locale locale,
-                               HttpServletResponse response) {
-        return KpiFailure.refused(form, refusals.refused(refusal, fields::get, locale, response), messages, locale);
-    }
 }

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.PublicApi.Versioned;
-import jp.kizuna.web.console.ConsoleRefusals;
 import jp.kizuna.web.console.kpi.KpiViews.Indicator;
 import jp.kizuna.web.events.PageNumbers;
 import jp.kizuna.web.kpi.KpiNumbers;
@@ -46,13 +45,13 @@ class KpiIndicatorController {
             "text", "text");
 
     private final KpiDesk desk;
-    private final ConsoleRefusals refusals;
+    private final KpiFailures failures;
     private final MessageSource messages;
     private final Clock clock;
 
-    KpiIndicatorController(KpiDesk desk, ConsoleRefusals refusals, MessageSource messages, Clock clock) {
+    KpiIndicatorController(KpiDesk desk, KpiFailures failures, MessageSource messages, Clock clock) {
         this.desk = desk;
-        this.refusals = refusals;
+        this.failures = failures;
         this.messages = messages;
         this.clock = clock;
     }
@@ -146,7 +145,7 @@ class KpiIndicatorController {
                          String doneKey, Model model, Locale locale, Authentication authentication,
                          HttpServletResponse response, RedirectAttributes redirect) {
         if (!errors.isEmpty()) {
-            model.addAttribute("failure", KpiFailure.of(formName, refusals.invalid(texts(errors, locale), locale, response)));
+            model.addAttribute("failure", failures.invalid(formName, errors, locale, response));
             model.addAttribute(formName + "Form", form);
             return show(code, model, locale, authentication);
         }
@@ -157,11 +156,11 @@ class KpiIndicatorController {
                     year == null ? "" : JapaneseDates.fiscalYear(year, locale), valueOf(changed, formName, year)));
             return "redirect:/console/kpi/indicators/" + KpiDesk.indicatorCode(code);
         } catch (ApiProblemException refused) {
-            model.addAttribute("failure", refused(formName, refused, VALUE_AND_TEXT, locale, response));
+            model.addAttribute("failure", failures.refused(formName, refused, VALUE_AND_TEXT, locale, response));
             model.addAttribute(formName + "Form", form);
             return show(code, model, locale, authentication);
         } catch (ApiUnavailableException unanswered) {
-            model.addAttribute("failure", KpiFailure.of(formName, refusals.unanswered(unanswered, locale, response)));
+            model.addAttribute("failure", failures.unanswered(formName, unanswered, locale, response));
             model.addAttribute(formName + "Form", form);
             return show(code, model, locale, authentication);
         }
@@ -233,20 +232,9 @@ class KpiIndicatorController {
         return KpiNumbers.withUnit(value, unit);
     }
 
-    /** The console's own checks' message keys, each in the page's language. */
-    private Map<String, String> texts(Map<String, String> errorKeys, Locale locale) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        errorKeys.forEach((field, key) -> texts.put(field, text(key, locale)));
-        return texts;
-    }
 
     private String text(String key, Locale locale, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
     }
 
-    /** The API refused the form; {@code fields} says which form field each body member of the API is typed into. */
-    private KpiFailure refused(String form, ApiProblemException refusal, Map<String, String> fields, Locale locale,
-                               HttpServletResponse response) {
-        return KpiFailure.refused(form, refusals.refused(refusal, fields::get, locale, response), messages, locale);
-    }
 }
