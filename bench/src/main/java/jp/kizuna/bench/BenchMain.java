@@ -64,7 +64,8 @@ public final class BenchMain {
             }
             if (scenarios.contains("gateway-overhead")) {
                 out.println("[bench] gateway overhead");
-                report.put("gateway_overhead", measurements.gatewayOverhead(results.resolve("work"), env("SECONDS", 10)));
+                report.put("gateway_overhead", measurements.gatewayOverhead(results.resolve("work"), results.resolve("profiles"),
+                        env("SECONDS", 10)));
             }
             if (scenarios.contains("event-propagation")) {
                 out.println("[bench] event propagation");

@@ -31,16 +31,30 @@ final class BenchSummary {
                         continue;
                     }
                     Map<String, Object> ratio = (Map<String, Object>) level.get(target + "_over_direct");
+                    Map<String, Object> cpu = (Map<String, Object>) run.getOrDefault("cpu_ms_per_request", Map.of());
                     rows.add(List.of(level.get("connections"), target, run.get("requests_per_s"), run.get("p50_ms"),
                             run.get("p99_ms"), run.get("p99_9_ms"), run.get("errors"),
-                            ratio == null ? "1 (baseline)" : ratio.get("requests_per_s") + " / " + ratio.get("p99_ms")));
+                            ratio == null ? "1 (baseline)" : ratio.get("requests_per_s") + " / " + ratio.get("p99_ms"),
+                            cpu.getOrDefault("gateway", "–"), cpu.getOrDefault("organization-registry", "–")));
                 }
             }
             md.append(Report.table(List.of("connections", "path", "req/s", "p50 ms", "p99 ms", "p99.9 ms", "errors",
-                    "ratio to direct (req/s / p99)"), rows)).append('\n');
+                    "ratio to direct (req/s / p99)", "gateway CPU ms/req", "registry CPU ms/req"), rows)).append('\n');
             if (overhead.containsKey("nginx")) {
                 md.append("nginx: ").append(overhead.get("nginx")).append("\n\n");
             }
+            md.append("CPU per request from /proc around each measured run, less each component's idle CPU (")
+                    .append(overhead.get("idle_cpu_ms_per_s")).append(" ms/s).\n\n");
+            List<List<Object>> targets = new ArrayList<>();
+            for (Map<String, Object> target : (List<Map<String, Object>>) overhead.getOrDefault("targets", List.of())) {
+                targets.add(List.of(target.get("target"), target.get("value"), target.get("goal"),
+                        Boolean.TRUE.equals(target.get("met")) ? "met" : "missed"));
+            }
+            if (!targets.isEmpty()) {
+                md.append("### Targets (issue 21; reported, not asserted)\n\n")
+                        .append(Report.table(List.of("ratio", "this run", "target", ""), targets)).append('\n');
+            }
+            profiles(md, (Map<String, Object>) overhead.get("profiles"));
         }
         section(md, "Event propagation (registry → KPI)", report.get("event_propagation"));
         Map<String, Object> rush = (Map<String, Object>) report.get("registration_rush");
@@ -53,6 +67,33 @@ final class BenchSummary {
                 ? "All held (no overbooking, every write arrived, every page and API call answered 200).\n"
                 : "BROKEN: " + report.get("broken_invariants") + "\n");
         return md.toString();
+    }
+
+    /** Each profile's flame graph and where its CPU samples went, by concern and by hottest frame. */
+    @SuppressWarnings("unchecked")
+    private static void profiles(StringBuilder md, Map<String, Object> profiles) {
+        if (profiles == null || profiles.isEmpty()) {
+            return;
+        }
+        md.append("### Profiles (JFR, 16 connections; flame graphs in bench/results/profiles)\n\n");
+        if (profiles.containsKey("error")) {
+            md.append(profiles.get("error")).append("\n\n");
+            return;
+        }
+        profiles.forEach((name, value) -> {
+            Map<String, Object> profile = (Map<String, Object>) value;
+            Map<String, Object> hot = (Map<String, Object>) profile.get("hot_frames");
+            md.append("**").append(name).append("** (").append(hot.get("samples")).append(" samples, ")
+                    .append(profile.get("flame_graph")).append(")\n\n");
+            List<List<Object>> rows = new ArrayList<>();
+            ((Map<String, Object>) profile.get("by_concern_percent")).forEach((concern, percent) -> rows.add(List.of(concern, percent)));
+            md.append(Report.table(List.of("concern", "% of samples"), rows)).append('\n');
+            List<List<Object>> self = new ArrayList<>();
+            for (Map<String, Object> frame : (List<Map<String, Object>>) hot.get("self")) {
+                self.add(List.of(frame.get("frame"), frame.get("percent")));
+            }
+            md.append(Report.table(List.of("hottest frame (self)", "%"), self)).append('\n');
+        });
     }
 
     /** One row per rush (events at each size, then the series), with the plain reads measured just before it. */

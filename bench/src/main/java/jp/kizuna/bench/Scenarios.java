@@ -32,8 +32,14 @@ final class Scenarios {
         return brokenInvariants;
     }
 
-    /** One read by id straight to the registry, through the gateway and through nginx. */
-    Map<String, Object> gatewayOverhead(Path workDir, int seconds) throws Exception {
+    /**
+     * One read by id straight to the registry, through the gateway and through nginx, at each
+     * connection level: throughput and latency, and the CPU time the gateway and the registry spend per
+     * request (from /proc, around the measured run, less what each spends idle). Then the issue-21
+     * targets as ratios of this run, and JFR profiles of the gateway and the registry (flame graphs in
+     * {@code profiles}).
+     */
+    Map<String, Object> gatewayOverhead(Path workDir, Path profiles, int seconds) throws Exception {
         String path = "/api/registry/organizations/minato";
         LoadGenerator load = new LoadGenerator(workDir);
         Map<String, Object> result = new LinkedHashMap<>();
@@ -41,6 +47,8 @@ final class Scenarios {
         result.put("load_generator", load.tool());
         result.put("seconds_per_level", seconds);
         String direct = stack.direct(LocalStack.REGISTRY);
+        Map<String, Double> idle = idleCpuPerSecond(5);
+        result.put("idle_cpu_ms_per_s", idle);
         NginxProxy nginx = NginxProxy.available()
                 ? NginxProxy.start(workDir.resolve("nginx"), URI.create(direct).getPort()) : null;
         try {
@@ -48,8 +56,8 @@ final class Scenarios {
             for (int connections : LoadGenerator.concurrencies()) {
                 Map<String, Object> level = new LinkedHashMap<>();
                 level.put("connections", connections);
-                Map<String, Object> directRun = load.run(direct + path, connections, seconds, 3);
-                Map<String, Object> gatewayRun = load.run(stack.gateway() + path, connections, seconds, 3);
+                Map<String, Object> directRun = measuredWithCpu(load, direct + path, connections, seconds, idle);
+                Map<String, Object> gatewayRun = measuredWithCpu(load, stack.gateway() + path, connections, seconds, idle);
                 level.put("direct", directRun);
                 level.put("gateway", gatewayRun);
                 level.put("gateway_over_direct", ratios(gatewayRun, directRun));
@@ -61,6 +69,7 @@ final class Scenarios {
                 levels.add(level);
             }
             result.put("levels", levels);
+            result.put("targets", OverheadTargets.judge(levels));
             if (nginx == null) {
                 result.put("nginx", "not installed (apt-get install nginx); `make bench` installs it where it may");
             }
@@ -69,7 +78,89 @@ final class Scenarios {
                 nginx.close();
             }
         }
+        result.put("profiles", profiles(load, stack.gateway() + path, direct + path, seconds, profiles));
         return result;
+    }
+
+    /** Warms up for 3 s, then measures, with each component's CPU time per request of the measured run. */
+    private Map<String, Object> measuredWithCpu(LoadGenerator load, String url, int connections, int seconds,
+                                                Map<String, Double> idlePerSecond) throws Exception {
+        LoadGenerator.Target target = LoadGenerator.Target.of(url);
+        load.measure(target, connections, 3);
+        Map<String, Long> before = stack.cpuMillis();
+        long started = System.nanoTime();
+        Map<String, Object> run = load.measure(target, connections, seconds);
+        Map<String, Long> after = stack.cpuMillis();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        long requests = ((Number) run.get("requests")).longValue();
+        Map<String, Double> perRequest = new LinkedHashMap<>();
+        for (String component : List.of(LocalStack.GATEWAY, LocalStack.REGISTRY)) {
+            if (after.containsKey(component) && before.containsKey(component) && requests > 0) {
+                double spent = after.get(component) - before.get(component) - idlePerSecond.getOrDefault(component, 0.0) * elapsed;
+                perRequest.put(component, Math.round(Math.max(spent, 0) * 1000.0 / requests) / 1000.0);
+            }
+        }
+        run.put("cpu_ms_per_request", perRequest);
+        return run;
+    }
+
+    /** What each component spends per second with nothing asked of it (polling, metrics), over {@code seconds}. */
+    private Map<String, Double> idleCpuPerSecond(int seconds) throws InterruptedException {
+        Map<String, Long> before = stack.cpuMillis();
+        long started = System.nanoTime();
+        Thread.sleep(seconds * 1000L);
+        Map<String, Long> after = stack.cpuMillis();
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> idle = new LinkedHashMap<>();
+        after.forEach((component, millis) -> idle.put(component,
+                Math.round((millis - before.getOrDefault(component, millis)) * 10.0 / elapsed) / 10.0));
+        return idle;
+    }
+
+    /**
+     * JFR profiles at 16 connections: the gateway and the registry behind it during a run through the
+     * gateway, and the registry during a run straight to it (what the gateway makes it do more). Each
+     * gives a flame graph (SVG), its hottest frames and the share of samples by concern.
+     */
+    private Map<String, Object> profiles(LoadGenerator load, String throughGateway, String direct, int seconds, Path dir)
+            throws Exception {
+        Map<String, Object> profiles = new LinkedHashMap<>();
+        try {
+            LoadGenerator.Target gatewayTarget = LoadGenerator.Target.of(throughGateway);
+            load.measure(gatewayTarget, 16, 3);
+            JfrProfile gateway = JfrProfile.start(stack.component(LocalStack.GATEWAY).pid(), dir.resolve("gateway.jfr"));
+            JfrProfile registryBehind = JfrProfile.start(stack.component(LocalStack.REGISTRY).pid(),
+                    dir.resolve("registry-behind-gateway.jfr"));
+            load.measure(gatewayTarget, 16, seconds);
+            profiles.put("gateway", summarise(gateway.stop(), "gateway, GET through the gateway at 16 connections",
+                    OverheadTargets.GATEWAY_CONCERNS));
+            profiles.put("registry_behind_gateway", summarise(registryBehind.stop(),
+                    "organization registry, GET through the gateway at 16 connections", OverheadTargets.SERVICE_CONCERNS));
+            LoadGenerator.Target directTarget = LoadGenerator.Target.of(direct);
+            load.measure(directTarget, 16, 3);
+            JfrProfile registryDirect = JfrProfile.start(stack.component(LocalStack.REGISTRY).pid(),
+                    dir.resolve("registry-direct.jfr"));
+            load.measure(directTarget, 16, seconds);
+            profiles.put("registry_direct", summarise(registryDirect.stop(),
+                    "organization registry, GET straight to it at 16 connections", OverheadTargets.SERVICE_CONCERNS));
+        } catch (java.io.IOException e) {
+            profiles.put("error", "no profile: " + e.getMessage());
+        }
+        return profiles;
+    }
+
+    private static Map<String, Object> summarise(Path recording, String title, Map<String, List<String>> concerns)
+            throws java.io.IOException {
+        Map<String, Long> folded = JfrProfile.foldedStacks(recording);
+        String name = recording.getFileName().toString().replace(".jfr", "");
+        Path svg = recording.resolveSibling(name + ".svg");
+        FlameGraph.write(folded, title, svg);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("recording", recording.getFileName().toString());
+        summary.put("flame_graph", svg.getFileName().toString());
+        summary.put("by_concern_percent", JfrProfile.sharesByConcern(folded, concerns));
+        summary.put("hot_frames", JfrProfile.hotFrames(folded, 15));
+        return summary;
     }
 
     private static Map<String, Object> ratios(Map<String, Object> run, Map<String, Object> baseline) {
