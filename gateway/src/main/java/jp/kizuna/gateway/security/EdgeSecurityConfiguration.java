@@ -1,5 +1,6 @@
 package jp.kizuna.gateway.security;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -130,15 +131,20 @@ class EdgeSecurityConfiguration {
         return filter;
     }
 
+    /** How long at most a checked token is taken without checking it again (CheckedTokens). */
+    static final Duration CHECKED_TOKEN_MAX_AGE = Duration.ofMinutes(5);
+
     @Bean
     ReactiveJwtDecoder jwtDecoder(@Value("${kizuna.edge.issuer-uri}") String issuer,
                                   @Value("${kizuna.edge.jwk-set-uri}") String jwkSetUri,
-                                  @Value("${kizuna.edge.audience}") String audience) {
+                                  @Value("${kizuna.edge.audience}") String audience, Clock clock) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri)
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(new JwtTimestampValidator(CLOCK_SKEW),
+        JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
+        timestamps.setClock(clock);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(timestamps,
                 new JwtIssuerValidator(issuer), audienceValidator(audience))));
-        return decoder;
+        return new CheckedTokens(decoder, clock, CHECKED_TOKEN_MAX_AGE, 10_000);
     }
 
     static OAuth2TokenValidator<Jwt> audienceValidator(String audience) {
