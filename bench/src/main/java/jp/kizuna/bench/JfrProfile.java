@@ -25,6 +25,7 @@ import jdk.jfr.consumer.RecordingFile;
 final class JfrProfile {
 
     private static final String RECORDING = "kizuna-bench";
+    private static final int STACK_DEPTH = 1024;
 
     private final long pid;
     private final Path file;
@@ -38,6 +39,14 @@ final class JfrProfile {
     static JfrProfile start(long pid, Path file) throws IOException, InterruptedException {
         Files.createDirectories(file.getParent());
         Files.deleteIfExists(file);
+        try {
+            // a request's stack through Spring's filters and Reactor's operators is deeper than JFR's default
+            // of 64 frames, and a cut stack loses its outermost frames (the filters); settable only before
+            // JFR first runs in that JVM, which is then kept
+            jcmd(pid, "JFR.configure", "stackdepth=" + STACK_DEPTH);
+        } catch (IOException alreadyConfigured) {
+            // JFR already ran in that process: its depth stays what it was
+        }
         jcmd(pid, "JFR.start", "name=" + RECORDING, "settings=profile");
         return new JfrProfile(pid, file);
     }
@@ -48,11 +57,15 @@ final class JfrProfile {
         return file;
     }
 
-    /** The CPU samples of a recording, each stack folded to one line (outermost frame first), counted. */
+    /**
+     * The CPU samples of a recording, each stack folded to one line (outermost frame first), counted;
+     * a stack JFR cut short is left out (its outermost frames, where it would be folded in, are missing).
+     */
     static Map<String, Long> foldedStacks(Path recording) throws IOException {
         Map<String, Long> folded = new LinkedHashMap<>();
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                    || event.getStackTrace().isTruncated()) {
                 continue;
             }
             folded.merge(fold(event.getStackTrace()), 1L, Long::sum);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A profile of a running JVM (this one, through jcmd as the bench profiles the gateway): the samples'
- * stacks are folded outermost frame first, the method that burned the CPU is the hottest frame, and a
+ * stacks are folded outermost frame first and whole (deeper than JFR's default depth), the method that
+ * burned the CPU is the hottest frame, and a
  * concern's share counts the samples whose stack holds one of its frames.
  */
 class JfrProfileTest {
@@ -27,7 +28,7 @@ class JfrProfileTest {
         JfrProfile profile = JfrProfile.start(ProcessHandle.current().pid(), work.resolve("self.jfr"));
         long end = System.nanoTime() + 2_000_000_000L;
         while (System.nanoTime() < end) {
-            burn();
+            deep(150);
         }
         Path recording = profile.stop();
 
@@ -35,12 +36,24 @@ class JfrProfileTest {
         Map<String, Long> folded = JfrProfile.foldedStacks(recording);
         assertThat(folded.keySet()).anyMatch(stack -> stack.contains("jp.kizuna.bench.JfrProfileTest.burn"));
         assertThat(folded.keySet()).allMatch(stack -> !stack.startsWith("jp.kizuna.bench.JfrProfileTest.burn"));
+        // deeper than JFR's default of 64 frames, and kept whole: the test method is on the stack
+        assertThat(folded.keySet()).filteredOn(stack -> stack.endsWith("JfrProfileTest.burn"))
+                .allMatch(stack -> stack.contains("JfrProfileTest.aProfileOfABusyMethodFindsThatMethodHottest;"))
+                .anyMatch(stack -> stack.split(";").length > 150);
 
         Map<String, Object> hot = JfrProfile.hotFrames(folded, 5);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> self = (List<Map<String, Object>>) hot.get("self");
         assertThat(self.getFirst().get("frame")).isEqualTo("jp.kizuna.bench.JfrProfileTest.burn");
         assertThat((Long) hot.get("samples")).isPositive();
+    }
+
+    private static void deep(int frames) {
+        if (frames == 0) {
+            burn();
+        } else {
+            deep(frames - 1);
+        }
     }
 
     private static void burn() {
