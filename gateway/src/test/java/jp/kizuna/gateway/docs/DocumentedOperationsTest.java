@@ -14,7 +14,9 @@ class DocumentedOperationsTest {
             {"paths": {
               "/api/events/{id}": {"get": {}, "put": {}, "parameters": []},
               "/api/events/feeds/districts/{district}.ics": {"get": {}},
-              "/api/events/{eventId}/attendance/check-ins/{registrationId}": {"delete": {}}}}"""));
+              "/api/events/{eventId}/attendance/check-ins/{registrationId}": {"delete": {}},
+              "/api/events/series": {"post": {}},
+              "/api/events/series/{seriesId}": {"put": {}}}}"""));
 
     @Test
     void aTemplateMatchesOneSegmentPerParameterAndItsLiteralsExactly() {
@@ -23,6 +25,21 @@ class DocumentedOperationsTest {
         assertThat(operations.match("DELETE", "/api/events/e-1/attendance/check-ins/r-9")).isEqualTo(Match.DOCUMENTED);
         assertThat(operations.match("GET", "/api/events/e-1/extra")).isEqualTo(Match.UNKNOWN_PATH);
         assertThat(operations.match("GET", "/api/events/feeds/districts/ikkiXics")).isEqualTo(Match.UNKNOWN_PATH);
+    }
+
+    @Test
+    void aPathMatchingALiteralAndAParameterHasTheMethodsOfBoth() {
+        assertThat(operations.methodsAt("/api/events/series")).containsExactly("GET", "HEAD", "POST", "PUT");
+        assertThat(operations.match("PUT", "/api/events/series/s-1")).isEqualTo(Match.DOCUMENTED);
+        assertThat(operations.match("GET", "/api/events/series/s-1")).isEqualTo(Match.OTHER_METHOD);
+    }
+
+    @Test
+    void aParameterIsNeverAnEmptySegment() {
+        assertThat(operations.match("GET", "/api/events/")).isEqualTo(Match.UNKNOWN_PATH);
+        assertThat(operations.match("GET", "/api/events//attendance/check-ins/r-9")).isEqualTo(Match.UNKNOWN_PATH);
+        assertThat(operations.match("DELETE", "/api/events/e-1/attendance/check-ins/")).isEqualTo(Match.UNKNOWN_PATH);
+        assertThat(operations.match("GET", "/api/events/feeds/districts/.ics")).isEqualTo(Match.UNKNOWN_PATH);
     }
 
     @Test
