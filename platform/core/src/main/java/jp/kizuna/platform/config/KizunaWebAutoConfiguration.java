@@ -46,6 +46,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -215,6 +216,17 @@ public class KizunaWebAutoConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /**
+     * No observation of each security filter, authentication and authorization: with an observation
+     * registry present (Actuator), Spring Security wraps every filter of the chain in one, a dozen per
+     * request, and nothing reads them (no tracer; the request's own {@code http.server.requests} timer stays).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** Requests Tomcat refuses before the application sees them answer with a problem document too. */
