@@ -6,12 +6,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,6 +61,36 @@ class GatewayRoutingIT {
     HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Autowired
+    RouteLocator routes;
+
+    @Autowired
+    ReactiveResilience4JCircuitBreakerFactory breakers;
+
+    @Test
+    void everyServiceRouteHasABreakerAndRetriesReadsWhileThePagesAndDocumentsHaveNeither() {
+        Map<String, List<String>> filters = routes.getRoutes()
+                .collectMap(Route::getId, route -> route.getFilters().stream().map(Object::toString).toList()).block();
+
+        for (String service : List.of("organization-registry", "kpi-evaluation", "subsidy-budget", "events-workshops")) {
+            assertThat(filters.get(service)).as(service)
+                    .anyMatch(filter -> filter.contains("CircuitBreaker") && filter.contains("forward:/fallback/service-unavailable"))
+                    .anyMatch(filter -> filter.contains("Retry") && filter.contains("retries = 2") && filter.contains("GET, HEAD"));
+        }
+        for (String other : List.of("web", "docs-registry", "docs-kpi", "docs-subsidies", "docs-events")) {
+            assertThat(filters.get(other)).as(other).noneMatch(filter -> filter.contains("CircuitBreaker") || filter.contains("Retry"));
+        }
+    }
+
+    @Test
+    void eachServiceRoutesBreakerIsNamedAfterTheRoute() throws Exception {
+        get("/api/registry/organizations/minato");
+        get("/api/kpi/indicators");
+
+        assertThat(breakers.getCircuitBreakerRegistry().getAllCircuitBreakers()).extracting(CircuitBreaker::getName)
+                .contains("organization-registry", "kpi-evaluation");
     }
 
     @Test
