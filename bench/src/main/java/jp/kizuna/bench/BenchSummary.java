@@ -151,11 +151,16 @@ final class BenchSummary {
                 continue;
             }
             List<String> calls = new ArrayList<>();
-            for (Map<String, Object> call : (List<Map<String, Object>>) page.get("api")) {
+            for (Map<String, Object> call : (List<Map<String, Object>>) page.getOrDefault("api", List.of())) {
                 calls.add("`" + call.get("call") + "` " + (call.containsKey("error") ? call.get("error") : call.get("p95_ms")));
             }
+            for (Object logged : (List<Object>) page.getOrDefault("api_calls_as_logged", List.of())) {
+                // a console page: its calls as the gateway logged them (paths), not measured one by one
+                calls.add("`GET " + logged + "` (logged)");
+            }
             Map<String, Object> cpu = (Map<String, Object>) page.getOrDefault("cpu_ms_per_page", Map.of());
-            rows.add(List.of(page.get("page"), load.get("requests_per_s"), load.get("p50_ms"), load.get("p95_ms"),
+            Object name = page.containsKey("signed_in_as") ? page.get("page") + " (" + page.get("signed_in_as") + ")" : page.get("page");
+            rows.add(List.of(name, load.get("requests_per_s"), load.get("p50_ms"), load.get("p95_ms"),
                     load.get("p99_ms"), load.get("errors"), calls.isEmpty() ? "none" : String.join("<br>", calls),
                     page.get("page_p95_over_api_p95") == null ? "–"
                             : page.get("api_p95_ms") + " (" + page.get("page_p95_over_api_p95") + ")",
