@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
-import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.EventTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -28,10 +30,19 @@ class AttendanceEventTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("examples")
-    void travelsOnTheAttendanceTopicUnderItsTypeKeyedByTheEventWithOnlyItsDataAsJson(IntegrationEvent event, String type, String data) {
+    void travelsOnTheAttendanceTopicUnderItsTypeKeyedByTheEventWithOnlyItsDataAsJson(AttendanceEvent event, String type, String data) {
         assertThat(event.topic()).isEqualTo("kizuna.events.attendance.v1");
         assertThat(event.eventType()).isEqualTo(type);
         assertThat(event.aggregateId()).isEqualTo("ev-1");
         assertThat(JsonMapper.builder().build().writeValueAsString(event)).isEqualTo(data);
+    }
+
+    @Test
+    void theExamplesAreOneOfEachRecordOfTheStreamAndCoverEveryTypeOfItsTopic() {
+        List<AttendanceEvent> events = examples().map(example -> (AttendanceEvent) example.get()[0]).toList();
+
+        assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(AttendanceEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(AttendanceEvent::eventType).containsExactlyInAnyOrderElementsOf(EventTypes.ATTENDANCE);
     }
 }

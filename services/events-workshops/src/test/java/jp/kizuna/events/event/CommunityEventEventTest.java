@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
-import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.EventTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,10 +34,19 @@ class CommunityEventEventTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("examples")
-    void travelsOnTheEventTopicUnderItsTypeKeyedByTheEventWithOnlyItsDataAsJson(IntegrationEvent event, String type, String data) {
+    void travelsOnTheEventTopicUnderItsTypeKeyedByTheEventWithOnlyItsDataAsJson(CommunityEventEvent event, String type, String data) {
         assertThat(event.topic()).isEqualTo("kizuna.events.event.v1");
         assertThat(event.eventType()).isEqualTo(type);
         assertThat(event.aggregateId()).isEqualTo("ev-1");
         assertThat(JsonMapper.builder().build().writeValueAsString(event)).isEqualTo(data);
+    }
+
+    @Test
+    void theExamplesAreOneOfEachRecordOfTheStreamAndCoverEveryTypeOfItsTopic() {
+        List<CommunityEventEvent> events = examples().map(example -> (CommunityEventEvent) example.get()[0]).toList();
+
+        assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(CommunityEventEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(CommunityEventEvent::eventType).containsExactlyInAnyOrderElementsOf(EventTypes.EVENT);
     }
 }

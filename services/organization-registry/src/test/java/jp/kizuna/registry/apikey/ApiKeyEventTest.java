@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
-import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.EventTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,11 +32,20 @@ class ApiKeyEventTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("examples")
-    void travelsOnTheApiKeyTopicUnderItsTypeKeyedByTheKeyWithOnlyItsDataAsJson(IntegrationEvent event, String type,
+    void travelsOnTheApiKeyTopicUnderItsTypeKeyedByTheKeyWithOnlyItsDataAsJson(ApiKeyEvent event, String type,
                                                                                String data) {
         assertThat(event.topic()).isEqualTo("kizuna.registry.api-key.v1");
         assertThat(event.eventType()).isEqualTo(type);
         assertThat(event.aggregateId()).isEqualTo("key-1");
         assertThat(JsonMapper.builder().build().writeValueAsString(event)).isEqualTo(data);
+    }
+
+    @Test
+    void theExamplesAreOneOfEachRecordOfTheStreamAndCoverEveryTypeOfItsTopic() {
+        List<ApiKeyEvent> events = examples().map(example -> (ApiKeyEvent) example.get()[0]).toList();
+
+        assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(ApiKeyEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(ApiKeyEvent::eventType).containsExactlyInAnyOrderElementsOf(EventTypes.API_KEY);
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
-import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.EventTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,11 +33,20 @@ class MembershipReportEventTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("examples")
-    void travelsOnTheMembershipReportTopicUnderItsTypeKeyedByTheReportWithOnlyItsDataAsJson(IntegrationEvent event,
+    void travelsOnTheMembershipReportTopicUnderItsTypeKeyedByTheReportWithOnlyItsDataAsJson(MembershipReportEvent event,
                                                                                             String type, String data) {
         assertThat(event.topic()).isEqualTo("kizuna.registry.membership-report.v1");
         assertThat(event.eventType()).isEqualTo(type);
         assertThat(event.aggregateId()).isEqualTo("assoc-1:FY2026");
         assertThat(JsonMapper.builder().build().writeValueAsString(event)).isEqualTo(data);
+    }
+
+    @Test
+    void theExamplesAreOneOfEachRecordOfTheStreamAndCoverEveryTypeOfItsTopic() {
+        List<MembershipReportEvent> events = examples().map(example -> (MembershipReportEvent) example.get()[0]).toList();
+
+        assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(MembershipReportEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(MembershipReportEvent::eventType).containsExactlyInAnyOrderElementsOf(EventTypes.MEMBERSHIP_REPORT);
     }
 }

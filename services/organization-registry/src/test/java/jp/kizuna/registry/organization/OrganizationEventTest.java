@@ -8,7 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.EventTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,11 +39,20 @@ class OrganizationEventTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("examples")
-    void travelsOnTheOrganizationTopicUnderItsTypeKeyedByTheOrganizationWithOnlyItsDataAsJson(IntegrationEvent event,
+    void travelsOnTheOrganizationTopicUnderItsTypeKeyedByTheOrganizationWithOnlyItsDataAsJson(OrganizationEvent event,
                                                                                               String type, String data) {
         assertThat(event.topic()).isEqualTo("kizuna.registry.organization.v1");
         assertThat(event.eventType()).isEqualTo(type);
         assertThat(event.aggregateId()).isEqualTo("org-1");
         assertThat(JsonMapper.builder().build().writeValueAsString(event)).isEqualTo(data);
+    }
+
+    @Test
+    void theExamplesAreOneOfEachRecordOfTheStreamAndCoverEveryTypeOfItsTopic() {
+        List<OrganizationEvent> events = examples().map(example -> (OrganizationEvent) example.get()[0]).toList();
+
+        assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(OrganizationEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(OrganizationEvent::eventType).containsExactlyInAnyOrderElementsOf(EventTypes.ORGANIZATION);
     }
 }

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
-import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.EventTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,10 +32,19 @@ class PlacementEventTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("examples")
-    void travelsOnThePlacementTopicUnderItsTypeKeyedByThePlacementWithOnlyItsDataAsJson(IntegrationEvent event, String type, String data) {
+    void travelsOnThePlacementTopicUnderItsTypeKeyedByThePlacementWithOnlyItsDataAsJson(PlacementEvent event, String type, String data) {
         assertThat(event.topic()).isEqualTo("kizuna.registry.placement.v1");
         assertThat(event.eventType()).isEqualTo(type);
         assertThat(event.aggregateId()).isEqualTo("pl-1");
         assertThat(JsonMapper.builder().build().writeValueAsString(event)).isEqualTo(data);
+    }
+
+    @Test
+    void theExamplesAreOneOfEachRecordOfTheStreamAndCoverEveryTypeOfItsTopic() {
+        List<PlacementEvent> events = examples().map(example -> (PlacementEvent) example.get()[0]).toList();
+
+        assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(PlacementEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(PlacementEvent::eventType).containsExactlyInAnyOrderElementsOf(EventTypes.PLACEMENT);
     }
 }

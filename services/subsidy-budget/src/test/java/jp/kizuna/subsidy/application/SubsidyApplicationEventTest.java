@@ -5,9 +5,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
-import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.EventTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,10 +37,19 @@ class SubsidyApplicationEventTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("examples")
-    void travelsOnTheApplicationTopicUnderItsTypeKeyedByTheApplicationWithOnlyItsDataAsJson(IntegrationEvent event, String type, String data) {
+    void travelsOnTheApplicationTopicUnderItsTypeKeyedByTheApplicationWithOnlyItsDataAsJson(SubsidyApplicationEvent event, String type, String data) {
         assertThat(event.topic()).isEqualTo("kizuna.subsidy.application.v1");
         assertThat(event.eventType()).isEqualTo(type);
         assertThat(event.aggregateId()).isEqualTo("app-1");
         assertThat(JsonMapper.builder().build().writeValueAsString(event)).isEqualTo(data);
+    }
+
+    @Test
+    void theExamplesAreOneOfEachRecordOfTheStreamAndCoverEveryTypeOfItsTopic() {
+        List<SubsidyApplicationEvent> events = examples().map(example -> (SubsidyApplicationEvent) example.get()[0]).toList();
+
+        assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(SubsidyApplicationEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(SubsidyApplicationEvent::eventType).containsExactlyInAnyOrderElementsOf(EventTypes.APPLICATION);
     }
 }

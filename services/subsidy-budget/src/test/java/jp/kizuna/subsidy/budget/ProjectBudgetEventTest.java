@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
-import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.EventTypes;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,10 +32,19 @@ class ProjectBudgetEventTest {
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("examples")
-    void travelsOnTheProjectBudgetTopicUnderItsTypeKeyedByTheBudgetLineWithOnlyItsDataAsJson(IntegrationEvent event, String type, String data) {
+    void travelsOnTheProjectBudgetTopicUnderItsTypeKeyedByTheBudgetLineWithOnlyItsDataAsJson(ProjectBudgetEvent event, String type, String data) {
         assertThat(event.topic()).isEqualTo("kizuna.subsidy.project-budget.v1");
         assertThat(event.eventType()).isEqualTo(type);
         assertThat(event.aggregateId()).isEqualTo("P-01:FY2026");
         assertThat(JsonMapper.builder().build().writeValueAsString(event)).isEqualTo(data);
+    }
+
+    @Test
+    void theExamplesAreOneOfEachRecordOfTheStreamAndCoverEveryTypeOfItsTopic() {
+        List<ProjectBudgetEvent> events = examples().map(example -> (ProjectBudgetEvent) example.get()[0]).toList();
+
+        assertThat(events.stream().<Class<?>>map(Object::getClass).toList())
+                .containsExactlyInAnyOrder(ProjectBudgetEvent.class.getPermittedSubclasses());
+        assertThat(events).extracting(ProjectBudgetEvent::eventType).containsExactlyInAnyOrderElementsOf(EventTypes.PROJECT_BUDGET);
     }
 }
