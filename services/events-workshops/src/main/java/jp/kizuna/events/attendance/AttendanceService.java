@@ -9,7 +9,7 @@ import jp.kizuna.events.event.CommunityEvent;
 import jp.kizuna.events.event.EventService;
 import jp.kizuna.events.event.EventStatus;
 import jp.kizuna.events.event.Schedule;
-import jp.kizuna.events.organizer.OrganizerReadModel;
+import jp.kizuna.events.organizer.OrganizationReadModel;
 import jp.kizuna.events.registration.Registration;
 import jp.kizuna.events.registration.RegistrationService;
 import jp.kizuna.events.registration.RegistrationStatus;
@@ -37,11 +37,11 @@ public class AttendanceService {
     private final AttendanceRepository attendance;
     private final EventService events;
     private final RegistrationService registrations;
-    private final OrganizerReadModel organizers;
+    private final OrganizationReadModel organizers;
     private final Clock clock;
 
     AttendanceService(AttendanceRepository attendance, EventService events, RegistrationService registrations,
-                      OrganizerReadModel organizers, Clock clock) {
+                      OrganizationReadModel organizers, Clock clock) {
         this.attendance = attendance;
         this.events = events;
         this.registrations = registrations;

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jp.kizuna.events.organizer.Organizer;
-import jp.kizuna.events.organizer.OrganizerReadModel;
+import jp.kizuna.events.organizer.OrganizationReadModel;
 import jp.kizuna.events.organizer.PublisherTrust;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.security.Roles;
@@ -35,12 +35,12 @@ public class EventService {
     private final EventRepository events;
     private final SeriesRepository series;
     private final EventQueries queries;
-    private final OrganizerReadModel organizers;
+    private final OrganizationReadModel organizers;
     private final PublisherTrust trust;
     private final Seats seats;
     private final Clock clock;
 
-    EventService(EventRepository events, SeriesRepository series, EventQueries queries, OrganizerReadModel organizers,
+    EventService(EventRepository events, SeriesRepository series, EventQueries queries, OrganizationReadModel organizers,
                  PublisherTrust trust, Seats seats, Clock clock) {
         this.events = events;
         this.series = series;

@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
-import jp.kizuna.events.organizer.OrganizerReadModel;
+import jp.kizuna.events.organizer.OrganizationReadModel;
 import jp.kizuna.events.webhook.WebhookViews.Queued;
 import jp.kizuna.platform.events.CloudEventCodec;
 import jp.kizuna.platform.security.CurrentCaller;
@@ -41,14 +41,14 @@ class WebhookSubscriptions {
     private final WebhookSubscriptionRepository subscriptions;
     private final DeliveryStore deliveries;
     private final WebhookDispatcher dispatcher;
-    private final OrganizerReadModel organizers;
+    private final OrganizationReadModel organizers;
     private final WebhookProperties properties;
     private final JsonMapper json;
     private final String source;
     private final Clock clock;
 
     WebhookSubscriptions(WebhookSubscriptionRepository subscriptions, DeliveryStore deliveries, WebhookDispatcher dispatcher,
-                         OrganizerReadModel organizers, WebhookProperties properties, JsonMapper json, CloudEventCodec codec,
+                         OrganizationReadModel organizers, WebhookProperties properties, JsonMapper json, CloudEventCodec codec,
                          Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;

@@ -6,13 +6,18 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jp.kizuna.platform.consumer.SequencedProjections;
+import jp.kizuna.platform.consumer.TypedSubscription;
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.MalformedEventException;
 import jp.kizuna.platform.events.ReceivedEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,14 +30,13 @@ public class BudgetProjection {
 
     static final String COLLECTION = "subsidy_project_budgets";
 
-    private final SequencedProjections projections;
+    private final TypedSubscription<BudgetEventView> subscription;
     private final MongoTemplate mongo;
-    private final JsonMapper json;
 
     BudgetProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
-        this.projections = projections;
+        this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.PROJECT_BUDGET,
+                BudgetEventView.class, BudgetProjection::effect);
         this.mongo = mongo;
-        this.json = json;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -44,14 +48,18 @@ public class BudgetProjection {
         }
     }
 
-    boolean apply(ReceivedEvent event) {
-        BudgetEventView view = event.dataAs(BudgetEventView.class, json);
+    @KafkaListener(topics = Topics.SUBSIDY_PROJECT_BUDGET)
+    void on(ConsumerRecord<String, byte[]> record) {
+        subscription.accept(record);
+    }
+
+    private static Update effect(ReceivedEvent event, BudgetEventView view) {
         BudgetEventView.Line line = view.line();
         if (line == null || !event.subject().equals(view.budgetLineId()) || line.projectCode() == null
                 || line.fiscalYear() == null || line.basis() == null) {
             throw new MalformedEventException("budget event " + event.id() + " lacks its line");
         }
-        Update update = new Update()
+        return new Update()
                 .set("projectCode", line.projectCode())
                 .set("policyField", line.policyField())
                 .set("measure", line.measure())
@@ -60,7 +68,6 @@ public class BudgetProjection {
                 .set("projectCost", line.projectCost())
                 .set("generalRevenue", line.generalRevenue())
                 .set("personnelCost", line.personnelCost());
-        return projections.apply(COLLECTION, event, update);
     }
 
     /** A project's figures of a fiscal year as received; amounts in thousand yen, null = not applicable. */

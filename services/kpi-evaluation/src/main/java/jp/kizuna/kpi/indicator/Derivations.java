@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import jp.kizuna.kpi.membership.MembershipProjection;
-import jp.kizuna.kpi.organizations.OrganizationProjection;
+import jp.kizuna.kpi.organizations.OrganizationReadModel;
 import jp.kizuna.platform.time.FiscalYear;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class Derivations {
 
-    private final OrganizationProjection organizations;
+    private final OrganizationReadModel organizations;
     private final MembershipProjection membership;
 
-    Derivations(OrganizationProjection organizations, MembershipProjection membership) {
+    Derivations(OrganizationReadModel organizations, MembershipProjection membership) {
         this.organizations = organizations;
         this.membership = membership;
     }

@@ -7,13 +7,18 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jp.kizuna.platform.consumer.SequencedProjections;
+import jp.kizuna.platform.consumer.TypedSubscription;
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.MalformedEventException;
 import jp.kizuna.platform.events.ReceivedEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,14 +31,13 @@ public class MembershipProjection {
 
     static final String COLLECTION = "registry_membership_reports";
 
-    private final SequencedProjections projections;
+    private final TypedSubscription<MembershipEventView> subscription;
     private final MongoTemplate mongo;
-    private final JsonMapper json;
 
     MembershipProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
-        this.projections = projections;
+        this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.MEMBERSHIP_REPORT,
+                MembershipEventView.class, MembershipProjection::effect);
         this.mongo = mongo;
-        this.json = json;
     }
 
     /** The registry's reported / corrected events, as far as the rate needs them. */
@@ -46,20 +50,23 @@ public class MembershipProjection {
         }
     }
 
-    boolean apply(ReceivedEvent event) {
-        MembershipEventView view = event.dataAs(MembershipEventView.class, json);
+    @KafkaListener(topics = Topics.REGISTRY_MEMBERSHIP_REPORT)
+    void on(ConsumerRecord<String, byte[]> record) {
+        subscription.accept(record);
+    }
+
+    private static Update effect(ReceivedEvent event, MembershipEventView view) {
         MembershipEventView.Report report = view.report();
         if (report == null || !event.subject().equals(view.reportId()) || report.fiscalYear() == null
                 || report.memberHouseholds() == null || report.totalHouseholds() == null) {
             throw new MalformedEventException("membership event " + event.id() + " lacks its report figures");
         }
-        Update update = new Update()
+        return new Update()
                 .set("associationId", report.associationId())
                 .set("district", report.district())
                 .set("fiscalYear", report.fiscalYear())
                 .set("memberHouseholds", report.memberHouseholds())
                 .set("totalHouseholds", report.totalHouseholds());
-        return projections.apply(COLLECTION, event, update);
     }
 
     /** The citywide rate of a fiscal year, in percent with one decimal; empty without reports. */

@@ -8,13 +8,18 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jp.kizuna.platform.consumer.SequencedProjections;
+import jp.kizuna.platform.consumer.TypedSubscription;
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.MalformedEventException;
 import jp.kizuna.platform.events.ReceivedEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,14 +33,13 @@ public class ParticipationProjection {
 
     static final String COLLECTION = "event_attendance";
 
-    private final SequencedProjections projections;
+    private final TypedSubscription<AttendanceEventView> subscription;
     private final MongoTemplate mongo;
-    private final JsonMapper json;
 
     ParticipationProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
-        this.projections = projections;
+        this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.ATTENDANCE,
+                AttendanceEventView.class, ParticipationProjection::effect);
         this.mongo = mongo;
-        this.json = json;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,20 +51,23 @@ public class ParticipationProjection {
         }
     }
 
-    boolean apply(ReceivedEvent event) {
-        AttendanceEventView view = event.dataAs(AttendanceEventView.class, json);
+    @KafkaListener(topics = Topics.EVENTS_ATTENDANCE)
+    void on(ConsumerRecord<String, byte[]> record) {
+        subscription.accept(record);
+    }
+
+    private static Update effect(ReceivedEvent event, AttendanceEventView view) {
         AttendanceEventView.Attendance a = view.attendance();
         if (a == null || !event.subject().equals(view.eventId()) || a.fiscalYear() == null || a.participants() == null) {
             throw new MalformedEventException("attendance event " + event.id() + " lacks its attendance");
         }
-        Update update = new Update()
+        return new Update()
                 .set("eventTitle", a.eventTitle())
                 .set("organizerId", a.organizerId())
                 .set("projectCode", a.projectCode())
                 .set("fiscalYear", a.fiscalYear())
                 .set("groups", a.groups() == null ? 0 : a.groups())
                 .set("participants", a.participants());
-        return projections.apply(COLLECTION, event, update);
     }
 
     /** The attendance of one event as received. */

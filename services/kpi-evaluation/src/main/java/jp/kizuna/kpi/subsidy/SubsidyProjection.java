@@ -6,13 +6,18 @@ import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jp.kizuna.platform.consumer.SequencedProjections;
+import jp.kizuna.platform.consumer.TypedSubscription;
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.MalformedEventException;
 import jp.kizuna.platform.events.ReceivedEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,14 +31,13 @@ public class SubsidyProjection {
 
     static final String COLLECTION = "subsidy_applications";
 
-    private final SequencedProjections projections;
+    private final TypedSubscription<ApplicationEventView> subscription;
     private final MongoTemplate mongo;
-    private final JsonMapper json;
 
     SubsidyProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
-        this.projections = projections;
+        this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.APPLICATION,
+                ApplicationEventView.class, SubsidyProjection::effect);
         this.mongo = mongo;
-        this.json = json;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -45,20 +49,23 @@ public class SubsidyProjection {
         }
     }
 
-    boolean apply(ReceivedEvent event) {
-        ApplicationEventView view = event.dataAs(ApplicationEventView.class, json);
+    @KafkaListener(topics = Topics.SUBSIDY_APPLICATION)
+    void on(ConsumerRecord<String, byte[]> record) {
+        subscription.accept(record);
+    }
+
+    private static Update effect(ReceivedEvent event, ApplicationEventView view) {
         ApplicationEventView.Application a = view.application();
         if (a == null || !event.subject().equals(view.applicationId()) || a.fiscalYear() == null || a.status() == null) {
             throw new MalformedEventException("application event " + event.id() + " lacks its application");
         }
-        Update update = new Update()
+        return new Update()
                 .set("programmeId", a.programmeId())
                 .set("projectCode", a.projectCode())
                 .set("fiscalYear", a.fiscalYear())
                 .set("status", a.status())
                 .set("approvedAmount", a.approvedAmount())
                 .set("disbursedTotal", a.disbursedTotal() == null ? 0 : a.disbursedTotal());
-        return projections.apply(COLLECTION, event, update);
     }
 
     /** A project's subsidies of one fiscal year, in yen. */

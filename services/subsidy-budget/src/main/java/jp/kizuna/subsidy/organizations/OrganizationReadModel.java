@@ -7,14 +7,19 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jp.kizuna.platform.consumer.SequencedProjections;
+import jp.kizuna.platform.consumer.TypedSubscription;
+import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.MalformedEventException;
 import jp.kizuna.platform.events.ReceivedEvent;
 import jp.kizuna.platform.time.FiscalYear;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,14 +29,13 @@ public class OrganizationReadModel {
 
     static final String COLLECTION = "registry_organizations";
 
-    private final SequencedProjections projections;
+    private final TypedSubscription<OrganizationEventView> subscription;
     private final MongoTemplate mongo;
-    private final JsonMapper json;
 
     OrganizationReadModel(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
-        this.projections = projections;
+        this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.ORGANIZATION,
+                OrganizationEventView.class, OrganizationReadModel::effect);
         this.mongo = mongo;
-        this.json = json;
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -47,13 +51,17 @@ public class OrganizationReadModel {
         }
     }
 
-    boolean apply(ReceivedEvent event) {
-        OrganizationEventView view = event.dataAs(OrganizationEventView.class, json);
+    @KafkaListener(topics = Topics.REGISTRY_ORGANIZATION)
+    void on(ConsumerRecord<String, byte[]> record) {
+        subscription.accept(record);
+    }
+
+    private static Update effect(ReceivedEvent event, OrganizationEventView view) {
         OrganizationEventView.Snapshot o = view.organization();
         if (o == null || !event.subject().equals(view.organizationId())) {
             throw new MalformedEventException("organization event " + event.id() + " carries no state for its subject");
         }
-        Update update = new Update()
+        return new Update()
                 .set("name", o.name())
                 .set("kind", o.kind())
                 .set("status", o.status())
@@ -61,7 +69,6 @@ public class OrganizationReadModel {
                 .set("districts", o.districts() == null ? List.of() : o.districts())
                 .set("visionsAdopted", o.visions() == null ? List.of()
                         : o.visions().stream().map(OrganizationEventView.Vision::adoptedOn).sorted().toList());
-        return projections.apply(COLLECTION, event, update);
     }
 
     public Optional<ApplicantOrganization> find(String id) {
