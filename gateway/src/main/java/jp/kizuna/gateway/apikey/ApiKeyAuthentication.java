@@ -2,6 +2,7 @@ package jp.kizuna.gateway.apikey;
 
 import java.util.List;
 
+import jp.kizuna.platform.contracts.GatewayTokens;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -49,6 +50,6 @@ public final class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
     @Override
     public String getName() {
-        return partnerKey == null ? "apikey:(unverified)" : "apikey:" + partnerKey.keyId();
+        return GatewayTokens.apiKeySubject(partnerKey == null ? "(unverified)" : partnerKey.keyId());
     }
 }

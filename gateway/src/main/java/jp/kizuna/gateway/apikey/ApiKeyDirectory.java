@@ -1,16 +1,14 @@
 package jp.kizuna.gateway.apikey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jp.kizuna.platform.contracts.ApiKeys;
+
 /**
- * The partner keys this gateway replica accepts, by the SHA-256 of the key (the registry publishes
- * only that hash). Filled and kept current by {@link ApiKeyTopicReader}; until it has read the topic
+ * The partner keys this gateway replica accepts, by the hash of the key ({@link ApiKeys#hash}, the
+ * one the registry publishes). Filled and kept current by {@link ApiKeyTopicReader}; until it has read the topic
  * to its end once, the directory is not {@linkplain #loaded() loaded} and key calls are answered 503.
  */
 public class ApiKeyDirectory {
@@ -20,7 +18,7 @@ public class ApiKeyDirectory {
     private volatile boolean loaded;
 
     public Optional<PartnerKey> find(String presentedKey) {
-        return Optional.ofNullable(byHash.get(sha256(presentedKey)));
+        return Optional.ofNullable(byHash.get(ApiKeys.hash(presentedKey)));
     }
 
     /** Takes the latest state of a key. */
@@ -50,13 +48,5 @@ public class ApiKeyDirectory {
 
     public int size() {
         return byHash.size();
-    }
-
-    static String sha256(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -10,16 +10,16 @@ import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import jp.kizuna.platform.contracts.ApiKeys;
+import jp.kizuna.platform.contracts.GatewayTokens;
+import jp.kizuna.platform.contracts.Roles;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
@@ -28,19 +28,16 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * Signs the token the gateway forwards for a partner that called with its API key: RS256 with the
- * gateway's own key, issuer {@value #ISSUER}, the API's audience, a lifetime of one minute, subject
- * {@code apikey:<key id>}, the partner's organization in {@code org_id} and the roles its scopes give.
- * The services verify it with the gateway's public key; nothing a client sends is trusted instead.
+ * Signs the token the gateway forwards for a partner that called with its API key, as the services'
+ * contract says ({@link GatewayTokens}): RS256 with the gateway's own key, the gateway's issuer, the
+ * API's audience, a lifetime of one minute, subject {@code apikey:<key id>}, the partner's organization
+ * in {@code org_id} and the roles its scopes give ({@link ApiKeys#rolesOf}; a key without a known scope
+ * reads what anyone may read). The services verify it with the gateway's public key; nothing a client
+ * sends is trusted instead.
  */
 public class PartnerTokenSigner {
 
-    /** Must equal the services' {@code jp.kizuna.platform.security.GatewayTokens.ISSUER}. */
-    public static final String ISSUER = "urn:kizuna:gateway";
     static final Duration LIFETIME = Duration.ofMinutes(1);
-
-    /** The roles each scope gives; a key without a known scope reads what anyone may read. */
-    private static final Map<String, String> ROLE_OF_SCOPE = Map.of("events:publish", "partner");
 
     private final JwtEncoder encoder;
     private final String keyId;
@@ -57,24 +54,17 @@ public class PartnerTokenSigner {
 
     public String sign(PartnerKey key) {
         Instant now = clock.instant();
-        Set<String> roles = new LinkedHashSet<>();
-        key.scopes().forEach(scope -> {
-            String role = ROLE_OF_SCOPE.get(scope);
-            if (role != null) {
-                roles.add(role);
-            }
-        });
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(ISSUER)
-                .subject("apikey:" + key.keyId())
+                .issuer(GatewayTokens.ISSUER)
+                .subject(GatewayTokens.apiKeySubject(key.keyId()))
                 .audience(List.of(audience))
                 .issuedAt(now)
                 .notBefore(now)
                 .expiresAt(now.plus(LIFETIME))
                 .id(UUID.randomUUID().toString())
-                .claim("roles", List.copyOf(roles))
-                .claim("org_id", key.organizationId())
-                .claim("scope", String.join(" ", key.scopes()))
+                .claim(Roles.ROLES_CLAIM, List.copyOf(ApiKeys.rolesOf(key.scopes())))
+                .claim(Roles.ORGANIZATION_CLAIM, key.organizationId())
+                .claim(GatewayTokens.SCOPE_CLAIM, String.join(" ", key.scopes()))
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(keyId).build();
         return encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();

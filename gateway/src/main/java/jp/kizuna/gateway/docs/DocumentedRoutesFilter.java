@@ -1,10 +1,12 @@
 package jp.kizuna.gateway.docs;
 
+import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
 
 import jp.kizuna.gateway.errors.ProblemErrorWebExceptionHandler;
 import jp.kizuna.gateway.errors.ProblemResponses;
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.route.Route;
@@ -60,25 +62,25 @@ public class DocumentedRoutesFilter implements GlobalFilter, Ordered {
                 .flatMap(document -> document.isEmpty() ? unavailable(exchange) : switch (document.get().match(method, path)) {
                     case DOCUMENTED -> chain.filter(exchange);
                     case OTHER_METHOD -> methodNotAllowed(exchange, method, document.get().methodsAt(path));
-                    case UNKNOWN_PATH -> problem(exchange, HttpStatus.NOT_FOUND, "urn:kizuna:problem:not-found",
+                    case UNKNOWN_PATH -> problem(exchange, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
                             "No API answers at this path; the documents under /api/docs list every path.");
                 });
     }
 
     private Mono<Void> methodNotAllowed(ServerWebExchange exchange, String method, Set<String> allowed) {
         exchange.getResponse().getHeaders().set(HttpHeaders.ALLOW, String.join(", ", allowed));
-        return problem(exchange, HttpStatus.METHOD_NOT_ALLOWED, "urn:kizuna:problem:method-not-allowed",
+        return problem(exchange, HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.METHOD_NOT_ALLOWED,
                 "This path does not answer " + method + "; it answers " + String.join(", ", allowed) + ".");
     }
 
     private Mono<Void> unavailable(ServerWebExchange exchange) {
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, ProblemErrorWebExceptionHandler.RETRY_AFTER_SECONDS);
-        return problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, "urn:kizuna:problem:service-unavailable",
+        return problem(exchange, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                 "The service behind this path is not available right now. Retry after "
                         + ProblemErrorWebExceptionHandler.RETRY_AFTER_SECONDS + " seconds.");
     }
 
-    private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, String type, String detail) {
+    private Mono<Void> problem(ServerWebExchange exchange, HttpStatus status, URI type, String detail) {
         return ProblemResponses.write(exchange, ProblemResponses.problem(status, type, null, detail), json);
     }
 }

@@ -2,6 +2,7 @@ package jp.kizuna.gateway.errors;
 
 import java.util.List;
 
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -18,15 +19,13 @@ import org.springframework.web.server.ServerWebExchange;
  */
 class ProblemCorsProcessor extends DefaultCorsProcessor {
 
-    static final String TYPE = "urn:kizuna:problem:origin-not-allowed";
-
     @Override
     protected boolean handleInternal(ServerWebExchange exchange, CorsConfiguration config, boolean preFlight) {
         if (super.handleInternal(exchange, config, preFlight)) {
             return true;
         }
         exchange.getAttributes().put(UnwrittenErrorFilter.PROBLEM_ATTRIBUTE, ProblemResponses.problem(HttpStatus.FORBIDDEN,
-                TYPE, "Forbidden", reason(exchange.getRequest(), config, preFlight)));
+                ProblemTypes.ORIGIN_NOT_ALLOWED, "Forbidden", reason(exchange.getRequest(), config, preFlight)));
         return false;
     }
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -59,11 +60,11 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
 
     private ProblemDetail toProblem(Throwable error) {
         if (causedBy(error, ConnectException.class)) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "urn:kizuna:problem:service-unavailable",
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                     "The service behind this path is not reachable right now. Retry after a few seconds.");
         }
         if (causedBy(error, TimeoutException.class)) {
-            return problem(HttpStatus.GATEWAY_TIMEOUT, "urn:kizuna:problem:service-timeout",
+            return problem(HttpStatus.GATEWAY_TIMEOUT, ProblemTypes.SERVICE_TIMEOUT,
                     "The service behind this path did not answer in time. Retry later; a write may or may not "
                             + "have been applied, so read before repeating it.");
         }
@@ -73,7 +74,7 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
                 status = HttpStatus.INTERNAL_SERVER_ERROR;
             }
             if (status == HttpStatus.NOT_FOUND) {
-                return problem(status, "urn:kizuna:problem:not-found",
+                return problem(status, ProblemTypes.NOT_FOUND,
                         "No API answers at this path. The APIs live under /api/registry, /api/kpi, "
                                 + "/api/subsidies and /api/events.");
             }
@@ -81,21 +82,21 @@ public class ProblemErrorWebExceptionHandler implements ErrorWebExceptionHandler
                 return problem(status, ProblemResponses.typeFor(status), statusError.getReason());
             }
             if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-                return problem(status, "urn:kizuna:problem:service-unavailable",
+                return problem(status, ProblemTypes.SERVICE_UNAVAILABLE,
                         "The service behind this path is not available right now. Retry after a few seconds.");
             }
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected gateway error, reference {}", reference, error);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, "urn:kizuna:problem:internal-error",
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
                 "An unexpected error occurred in the gateway; quote reference " + reference + " when reporting it.");
         problem.setProperty("reference", reference);
         return problem;
     }
 
-    private static ProblemDetail problem(HttpStatus status, String type, String detail) {
+    private static ProblemDetail problem(HttpStatus status, URI type, String detail) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create(type));
+        problem.setType(type);
         problem.setTitle(status.getReasonPhrase());
         if (detail != null) {
             problem.setDetail(detail);

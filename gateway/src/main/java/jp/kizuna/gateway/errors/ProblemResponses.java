@@ -3,6 +3,7 @@ package jp.kizuna.gateway.errors;
 import java.net.URI;
 import java.util.Locale;
 
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -13,18 +14,19 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the gateway's own answers as RFC 9457 problem documents, the way the services write theirs. */
+/**
+ * Writes the gateway's own answers as RFC 9457 problem documents, the way the services write theirs,
+ * with the types of the one catalogue both use ({@link ProblemTypes}).
+ */
 public final class ProblemResponses {
-
-    private static final String PREFIX = "urn:kizuna:problem:";
 
     private ProblemResponses() {
     }
 
     /** A problem of this status, type and detail; its instance is the path the client called. */
-    public static ProblemDetail problem(HttpStatusCode status, String type, String title, String detail) {
+    public static ProblemDetail problem(HttpStatusCode status, URI type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(type));
+        problem.setType(type);
         if (title != null) {
             problem.setTitle(title);
         }
@@ -32,21 +34,21 @@ public final class ProblemResponses {
     }
 
     /**
-     * The problem type of a status the gateway answers without a more specific one:
-     * {@code urn:kizuna:problem:} and the status's name ({@code unsupported-media-type}), with the
-     * names docs/api.md lists where they differ from the reason phrase.
+     * The problem type of a status the gateway answers without a more specific one: the catalogue's
+     * where docs/api.md names it differently from the reason phrase, otherwise
+     * {@value ProblemTypes#PREFIX} and the status's name ({@code unsupported-media-type}).
      */
-    public static String typeFor(HttpStatusCode status) {
-        return PREFIX + switch (status.value()) {
-            case 400 -> "malformed-request";
-            case 413 -> "payload-too-large";
-            case 414 -> "uri-too-long";
-            case 431 -> "headers-too-large";
-            case 500 -> "internal-error";
+    public static URI typeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> ProblemTypes.MALFORMED_REQUEST;
+            case 413 -> ProblemTypes.PAYLOAD_TOO_LARGE;
+            case 414 -> ProblemTypes.URI_TOO_LONG;
+            case 431 -> ProblemTypes.HEADERS_TOO_LARGE;
+            case 500 -> ProblemTypes.INTERNAL_ERROR;
             default -> {
                 HttpStatus known = HttpStatus.resolve(status.value());
-                yield known == null ? "http-" + status.value()
-                        : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+                yield URI.create(ProblemTypes.PREFIX + (known == null ? "http-" + status.value()
+                        : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")));
             }
         };
     }

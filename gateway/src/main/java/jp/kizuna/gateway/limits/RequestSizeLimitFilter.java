@@ -3,6 +3,7 @@ package jp.kizuna.gateway.limits;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jp.kizuna.gateway.errors.ProblemResponses;
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -64,7 +65,7 @@ public class RequestSizeLimitFilter implements WebFilter, Ordered {
 
     private Mono<Void> refuse(ServerWebExchange exchange, String detail) {
         return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.CONTENT_TOO_LARGE,
-                "urn:kizuna:problem:payload-too-large", "Content Too Large", detail), json);
+                ProblemTypes.PAYLOAD_TOO_LARGE, "Content Too Large", detail), json);
     }
 
     private String describedLimit() {

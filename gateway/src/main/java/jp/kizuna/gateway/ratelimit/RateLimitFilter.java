@@ -7,6 +7,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.MeterRegistry;
 import jp.kizuna.gateway.apikey.ApiKeyAuthentication;
 import jp.kizuna.gateway.errors.ProblemResponses;
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -97,7 +98,7 @@ public class RateLimitFilter implements GlobalFilter, Ordered {
         meters.counter("kizuna.ratelimit.refused").increment();
         exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(secondsLeft));
         return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.TOO_MANY_REQUESTS,
-                "urn:kizuna:problem:rate-limited", "Too Many Requests", "More than " + limit + " calls in "
+                ProblemTypes.RATE_LIMITED, "Too Many Requests", "More than " + limit + " calls in "
                         + window.toSeconds() + " s. Retry after " + secondsLeft + " s."), json);
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import jp.kizuna.gateway.errors.ProblemErrorWebExceptionHandler;
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,7 +39,7 @@ class ServiceUnavailableFallback {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         if (exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR) == null) {
             ProblemDetail notFound = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No API answers at this path.");
-            notFound.setType(URI.create("urn:kizuna:problem:not-found"));
+            notFound.setType(ProblemTypes.NOT_FOUND);
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(notFound);
         }
         boolean open = cause instanceof CallNotPermittedException;
@@ -52,7 +53,7 @@ class ServiceUnavailableFallback {
                         + "sent. " + retry + "."
                 : "The service behind this path is not reachable or not answering right now. " + retry
                         + "; a write may or may not have been applied, so read before repeating it.");
-        problem.setType(URI.create("urn:kizuna:problem:service-unavailable"));
+        problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
         problem.setTitle("Service Unavailable");
         problem.setInstance(URI.create(originalPath(exchange)));
         problem.setProperty("circuit", open ? "open" : "closed");

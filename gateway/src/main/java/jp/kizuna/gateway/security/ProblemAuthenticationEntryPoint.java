@@ -3,6 +3,7 @@ package jp.kizuna.gateway.security;
 import jp.kizuna.gateway.apikey.ApiKeyAuthenticationConverter;
 import jp.kizuna.gateway.apikey.ApiKeysUnavailableException;
 import jp.kizuna.gateway.errors.ProblemResponses;
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
@@ -32,14 +33,14 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
         if (failure instanceof ApiKeysUnavailableException) {
             headers.set(HttpHeaders.RETRY_AFTER, "5");
             return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE,
-                    "urn:kizuna:problem:service-unavailable", "Service Unavailable", failure.getMessage() + " Retry shortly."),
+                    ProblemTypes.SERVICE_UNAVAILABLE, "Service Unavailable", failure.getMessage() + " Retry shortly."),
                     json);
         }
         boolean apiKey = ApiKeyAuthenticationConverter.isApiKey(
                 exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
         headers.set(HttpHeaders.WWW_AUTHENTICATE, apiKey ? ApiKeyAuthenticationConverter.SCHEME : "Bearer error=\"invalid_token\"");
         return ProblemResponses.write(exchange, ProblemResponses.problem(HttpStatus.UNAUTHORIZED,
-                "urn:kizuna:problem:unauthorized", "Unauthorized", apiKey
+                ProblemTypes.UNAUTHORIZED, "Unauthorized", apiKey
                         ? "The API key was refused (" + failure.getMessage() + "). Ask the city for a new key and send it "
                                 + "as 'Authorization: ApiKey <key>'."
                         : "The bearer token was refused (" + failure.getMessage() + "). Get a new token from the city's "

@@ -1,5 +1,6 @@
 package jp.kizuna.gateway.tracing;
 
+import jp.kizuna.platform.contracts.TraceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;

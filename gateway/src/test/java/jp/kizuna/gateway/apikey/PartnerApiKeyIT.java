@@ -20,6 +20,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpServer;
 import jp.kizuna.gateway.GatewayApplication;
 import jp.kizuna.gateway.ServiceDoubles;
+import jp.kizuna.platform.contracts.ApiKeys;
+import jp.kizuna.platform.contracts.GatewayTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -93,7 +95,7 @@ class PartnerApiKeyIT {
         assertThat(forwarded).startsWith("Bearer ").doesNotContain(key);
         Jwt token = NimbusJwtDecoder.withPublicKey((RSAPublicKey) GATEWAY_KEY.getPublic()).build()
                 .decode(forwarded.substring("Bearer ".length()));
-        assertThat(token.getClaimAsString("iss")).isEqualTo(PartnerTokenSigner.ISSUER);
+        assertThat(token.getClaimAsString("iss")).isEqualTo(GatewayTokens.ISSUER);
         assertThat(token.getSubject()).startsWith("apikey:");
         assertThat(token.getAudience()).containsExactly("kizuna-api");
         assertThat(token.getClaimAsString("org_id")).isEqualTo("aizu-npo");
@@ -181,7 +183,7 @@ class PartnerApiKeyIT {
         String value = """
                 {"keyId": "%s", "apiKey": {"keyId": "%s", "organizationId": "%s", "scopes": ["events:publish"],
                  "secretSha256": "%s", "status": "%s"%s}, "issuedBy": "test", "recordedAt": "%s"}"""
-                .formatted(keyId, keyId, organizationId, ApiKeyDirectory.sha256(key), status,
+                .formatted(keyId, keyId, organizationId, ApiKeys.hash(key), status,
                         expiresAt == null ? "" : ", \"expiresAt\": \"" + expiresAt + "\"", Instant.now());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
                 KAFKA.getBrokersAsString()), new StringSerializer(), new ByteArraySerializer())) {

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.TestEventPublisher;
 import jp.kizuna.platform.testing.TestTokens;

@@ -17,6 +17,7 @@ import jp.kizuna.platform.outbox.AggregateRoot;
 import jp.kizuna.platform.outbox.OutboxProperties;
 import jp.kizuna.platform.outbox.OutboxRelay;
 import jp.kizuna.platform.outbox.OutboxWriter;
+import jp.kizuna.platform.persistence.DeclaredIndexes;
 import jp.kizuna.platform.persistence.TolerantReads;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -28,6 +29,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -37,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires the event infrastructure every service shares: the outbox and its relay, the CloudEvents
- * codec, the consumers' retry and dead-letter handling, and the topic declarations.
+ * codec, the consumers' retry and dead-letter handling, and the topic declarations; and the indexes
+ * the service's documents declare.
  */
 @AutoConfiguration
 @EnableConfigurationProperties({OutboxProperties.class, KafkaTopicsProperties.class})
@@ -78,6 +81,11 @@ public class KizunaPlatformAutoConfiguration {
     @Bean
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    DeclaredIndexes declaredIndexes(MongoTemplate mongo, MongoMappingContext mapping) {
+        return new DeclaredIndexes(mongo, mapping);
     }
 
     @Bean

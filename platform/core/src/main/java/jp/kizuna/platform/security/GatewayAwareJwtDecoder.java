@@ -6,6 +6,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.List;
 
 import com.nimbusds.jwt.JWTParser;
+import jp.kizuna.platform.contracts.GatewayTokens;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.BadJwtException;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jp.kizuna.platform.contracts.ProblemTypes;
 import jp.kizuna.platform.text.TextPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

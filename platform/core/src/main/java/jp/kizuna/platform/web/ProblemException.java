@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -1,5 +1,6 @@
 package jp.kizuna.platform.web;
 
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 

@@ -17,7 +17,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 
 /**
  * Real RS256-signed tokens for integration tests, verified by the same validators as in production

@@ -11,7 +11,7 @@ import jp.kizuna.events.organizer.Organizer;
 import jp.kizuna.events.organizer.OrganizationReadModel;
 import jp.kizuna.events.organizer.PublisherTrust;
 import jp.kizuna.platform.security.CurrentCaller;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.domain.Page;

@@ -19,7 +19,7 @@ import jp.kizuna.events.event.EventService;
 import jp.kizuna.events.event.EventStatus;
 import jp.kizuna.events.event.SeriesRepository;
 import jp.kizuna.platform.security.CurrentCaller;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.platform.text.JapaneseSearchText;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;

@@ -1,29 +1,20 @@
 package jp.kizuna.events.webhook;
 
-import java.util.List;
-
 import jp.kizuna.platform.events.MalformedEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexOperations;
-import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
- * The webhooks' own wiring, apart from the rest of the service: their settings, their indexes, and
- * the listener container of their own consumer group ({@code <the service's group>-webhooks}, i.e.
+ * The webhooks' own wiring, apart from the rest of the service: their settings and the listener
+ * container of their own consumer group ({@code <the service's group>-webhooks}, i.e.
  * {@code events-workshops-webhooks}), which reads the topics independently of every other listener.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +24,6 @@ class WebhookConfiguration {
     static final String LISTENER_FACTORY = "webhookListenerContainerFactory";
 
     private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
-    private static final List<Class<?>> INDEXED = List.of(WebhookSubscription.class, WebhookDelivery.class, DeliveryAttempt.class);
 
     /**
      * Unlike the service's other listeners, a record that fails here (MongoDB away) is retried until it
@@ -53,18 +43,5 @@ class WebhookConfiguration {
         handler.addNotRetryableExceptions(MalformedEventException.class);
         factory.setCommonErrorHandler(handler);
         return factory;
-    }
-
-    /** The webhooks' indexes (the TTL indexes that end deliveries and the log after the retention among them). */
-    @Bean
-    @Order(Ordered.HIGHEST_PRECEDENCE)
-    ApplicationRunner webhookIndexes(MongoTemplate mongo, MongoMappingContext mapping) {
-        return args -> {
-            MongoPersistentEntityIndexResolver resolver = new MongoPersistentEntityIndexResolver(mapping);
-            for (Class<?> type : INDEXED) {
-                IndexOperations indexes = mongo.indexOps(type);
-                resolver.resolveIndexFor(type).forEach(indexes::createIndex);
-            }
-        };
     }
 }

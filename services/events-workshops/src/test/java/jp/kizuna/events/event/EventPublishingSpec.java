@@ -14,7 +14,7 @@ import java.util.List;
 
 import jp.kizuna.events.EventsServiceSpec;
 import jp.kizuna.events.EventsTestSupport;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.TestTokens;
 import net.fortuna.ical4j.data.CalendarBuilder;

@@ -23,7 +23,7 @@ import jp.kizuna.events.EventsServiceSpec;
 import jp.kizuna.events.webhook.Receiver.Behaviour;
 import jp.kizuna.events.webhook.Receiver.Call;
 import jp.kizuna.platform.contracts.EventTypes;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.TestTokens;
 import org.junit.jupiter.api.AfterEach;

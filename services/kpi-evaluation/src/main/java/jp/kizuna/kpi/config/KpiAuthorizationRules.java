@@ -1,7 +1,7 @@
 package jp.kizuna.kpi.config;
 
 import jp.kizuna.platform.security.ApiAuthorizationRules;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;

@@ -23,7 +23,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.OutboxEvent;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.ConsumerLag;
 import jp.kizuna.platform.testing.TestEventPublisher;

@@ -1,5 +1,7 @@
 package jp.kizuna.registry.apikey;
 
+import jp.kizuna.platform.contracts.ApiKeys;
+
 /**
  * What a partner's API key lets it do. The gateway turns each scope into the roles of the token it
  * forwards to the services; the services keep checking that the partner acts only for its own
@@ -8,7 +10,7 @@ package jp.kizuna.registry.apikey;
 public enum ApiKeyScope {
 
     /** Create, edit and cancel its organization's events, and manage their sign-ups (role {@code partner}). */
-    EVENTS_PUBLISH("events:publish");
+    EVENTS_PUBLISH(ApiKeys.EVENTS_PUBLISH_SCOPE);
 
     private final String claim;
 

@@ -1,16 +1,12 @@
 package jp.kizuna.registry.apikey;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * A newly made key: {@code kzn_<key id>_<secret>}, the secret 32 random bytes (256 bits) in base64url.
- * Only its SHA-256 hash is kept; with that much entropy a fast hash is enough (nothing to guess),
- * and the gateway can look a key up by its hash on every request.
+ * Only its hash is kept ({@code ApiKeys.hash} of the platform contracts, which the gateway computes
+ * from what a client sends); with that much entropy a fast hash is enough (nothing to guess).
  */
 public record ApiKeySecret(String keyId, String key) {
 
@@ -26,15 +22,6 @@ public record ApiKeySecret(String keyId, String key) {
         RANDOM.nextBytes(secret);
         String keyId = id.toString();
         return new ApiKeySecret(keyId, "kzn_" + keyId + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
-    }
-
-    /** The hash stored and published for the key; the gateway computes the same from what a client sends. */
-    public static String hash(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     /** What may be shown after the key was handed out: enough to recognise it, not to use it. */

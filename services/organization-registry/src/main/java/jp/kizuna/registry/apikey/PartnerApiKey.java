@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jp.kizuna.platform.contracts.ApiKeys;
 import jp.kizuna.platform.outbox.AggregateRoot;
 import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.web.ProblemException;
@@ -50,7 +51,7 @@ public class PartnerApiKey extends AggregateRoot {
         key.organizationId = organizationId;
         key.label = label.strip();
         key.scopes = EnumSet.copyOf(scopes);
-        key.secretSha256 = ApiKeySecret.hash(secret.key());
+        key.secretSha256 = ApiKeys.hash(secret.key());
         key.displayPrefix = secret.displayPrefix();
         key.expiresAt = expiresAt;
         key.status = ApiKeyStatus.ACTIVE;

@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jp.kizuna.platform.contracts.ApiKeys;
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.CloudEventCodec;
 import jp.kizuna.platform.events.ReceivedEvent;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.TestSecurityConfiguration;
 import jp.kizuna.platform.testing.TestTokens;
@@ -92,7 +93,7 @@ abstract class ApiKeySpec {
             ReceivedEvent event = CloudEventCodec.decode(probe.await(r -> keyId.equals(r.key()), 1, Duration.ofSeconds(20)).get(0));
             assertThat(event.type()).isEqualTo(EventTypes.API_KEY_ISSUED);
             JsonNode data = JSON.readTree(event.data());
-            assertThat(data.get("apiKey").get("secretSha256").asString()).isEqualTo(ApiKeySecret.hash(key));
+            assertThat(data.get("apiKey").get("secretSha256").asString()).isEqualTo(ApiKeys.hash(key));
             assertThat(data.get("apiKey").get("organizationId").asString()).isEqualTo(partner);
             assertThat(data.get("apiKey").get("scopes").get(0).asString()).isEqualTo("events:publish");
             assertThat(new String(event.data())).doesNotContain(key);

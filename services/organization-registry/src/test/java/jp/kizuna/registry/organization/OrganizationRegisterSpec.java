@@ -19,7 +19,7 @@ import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.CloudEventCodec;
 import jp.kizuna.platform.events.ReceivedEvent;
-import jp.kizuna.platform.security.Roles;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.platform.testing.ApiClient;
 import jp.kizuna.platform.testing.TestSecurityConfiguration;
 import jp.kizuna.platform.testing.TestTokens;

@@ -1,9 +1,15 @@
-package jp.kizuna.platform.web;
+package jp.kizuna.platform.contracts;
 
 import java.net.URI;
 
-/** Problem type URIs (RFC 9457 {@code type}), each described in docs/api.md. */
+/**
+ * Problem type URIs (RFC 9457 {@code type}), each described in docs/api.md: the services' and the
+ * gateway's, so a client reads one catalogue whichever of the two answered.
+ */
 public final class ProblemTypes {
+
+    /** What every type starts with; the gateway names a status outside the catalogue with it too. */
+    public static final String PREFIX = "urn:kizuna:problem:";
 
     public static final URI VALIDATION_FAILED = URI.create("urn:kizuna:problem:validation-failed");
     public static final URI MALFORMED_REQUEST = URI.create("urn:kizuna:problem:malformed-request");
@@ -23,6 +29,15 @@ public final class ProblemTypes {
     public static final URI HEADERS_TOO_LARGE = URI.create("urn:kizuna:problem:headers-too-large");
     /** A stored record the service cannot read back (see docs/operations.md for its repair). */
     public static final URI UNREADABLE_RECORD = URI.create("urn:kizuna:problem:unreadable-record");
+
+    /** The gateway's own: a browser call from an origin the city has not allowed. */
+    public static final URI ORIGIN_NOT_ALLOWED = URI.create("urn:kizuna:problem:origin-not-allowed");
+    /** The gateway's own: too many calls in the window. */
+    public static final URI RATE_LIMITED = URI.create("urn:kizuna:problem:rate-limited");
+    /** The gateway's own: the service (or what the gateway needs to answer) is unreachable. */
+    public static final URI SERVICE_UNAVAILABLE = URI.create("urn:kizuna:problem:service-unavailable");
+    /** The gateway's own: the service did not answer in time. */
+    public static final URI SERVICE_TIMEOUT = URI.create("urn:kizuna:problem:service-timeout");
 
     private ProblemTypes() {
     }

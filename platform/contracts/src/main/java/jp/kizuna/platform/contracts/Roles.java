@@ -1,9 +1,10 @@
-package jp.kizuna.platform.security;
+package jp.kizuna.platform.contracts;
 
 /**
- * The roles a token carries in its {@code roles} claim. {@code org-admin} and {@code partner}
- * tokens also carry {@code org_id}, the one organization they act for; a person's token carries
- * their display name in {@code name} (see {@link CurrentCaller#displayName()}).
+ * The roles a token carries in its {@code roles} claim, and the claim names every token is read by:
+ * the identity provider's and the gateway's alike. {@code org-admin} and {@code partner} tokens also
+ * carry {@code org_id}, the one organization they act for; a person's token carries their display
+ * name in {@code name}.
  */
 public final class Roles {
 
