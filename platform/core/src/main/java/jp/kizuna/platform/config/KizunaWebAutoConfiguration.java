@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import jp.kizuna.platform.openapi.IfMatchParameterCustomizer;
 import jp.kizuna.platform.openapi.OperationConventions;
 import jp.kizuna.platform.openapi.OperationSecurityCustomizer;
 import jp.kizuna.platform.openapi.ParameterLimitsCustomizer;
@@ -16,6 +17,7 @@ import jp.kizuna.platform.security.ProblemSecurityHandlers;
 import jp.kizuna.platform.web.AcceptHeaderFilter;
 import jp.kizuna.platform.web.AnswerNegotiationGuard;
 import jp.kizuna.platform.web.DecimalNumbers;
+import jp.kizuna.platform.web.IfMatchArgumentResolver;
 import jp.kizuna.platform.web.ProblemDetailsAdvice;
 import jp.kizuna.platform.web.ProblemErrorController;
 import jp.kizuna.platform.web.ProblemErrorReportValve;
@@ -51,6 +53,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,7 +61,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The HTTP edge of a service: problem documents for every error, and an OAuth2 resource server
  * where reading public data needs no token and every write needs one. Which role may write what
- * is said next to each use case with {@code @PreAuthorize}. Request bodies are read strictly
+ * is said next to each use case with a role annotation ({@code @CityStaffOnly} and its siblings in
+ * {@code jp.kizuna.platform.security}). A handler's {@code IfMatch} parameter is the request's If-Match
+ * ({@link IfMatchArgumentResolver}). Request bodies are read strictly
  * ({@link StrictJson}), every query parameter and path variable is checked before the controller
  * runs ({@link RequestParameterGuard}), and even a request Tomcat refuses gets a problem document.
  */
@@ -117,13 +122,25 @@ public class KizunaWebAutoConfiguration {
     WebMvcConfigurer requestParameterGuard() {
         RequestParameterGuard parameters = new RequestParameterGuard();
         AnswerNegotiationGuard answers = new AnswerNegotiationGuard();
+        IfMatchArgumentResolver ifMatch = new IfMatchArgumentResolver();
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
                 registry.addInterceptor(answers);
                 registry.addInterceptor(parameters);
             }
+
+            @Override
+            public void addArgumentResolvers(java.util.List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(ifMatch);
+            }
         };
+    }
+
+    /** A handler's {@code IfMatch} parameter documented as the {@code If-Match} header it is read from. */
+    @Bean
+    IfMatchParameterCustomizer ifMatchParameterCustomizer() {
+        return new IfMatchParameterCustomizer();
     }
 
     @Bean

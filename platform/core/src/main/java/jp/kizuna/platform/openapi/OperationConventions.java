@@ -1,5 +1,6 @@
 package jp.kizuna.platform.openapi;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -7,8 +8,10 @@ import java.util.Set;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.OptionalIfMatch;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -28,8 +31,8 @@ import org.springframework.web.method.HandlerMethod;
  *       any other handler's name is its id;</li>
  *   <li>a summary, made from the id where the handler has none ({@code listOrganizations} →
  *       "List organizations");</li>
- *   <li>{@code If-Match} required wherever the handler takes it, since such a write answers 428 without
- *       it, except on a handler marked {@link OptionalIfMatch};</li>
+ *   <li>{@code If-Match} required wherever the handler takes it (an {@link IfMatch} parameter), since such a
+ *       write answers 428 without it, except on a handler marked {@link OptionalIfMatch};</li>
  *   <li>success bodies typed with what the handler produces: {@code application/json} unless its
  *       mapping names other media types (never the {@code *}{@code /*} springdoc writes otherwise).</li>
  * </ul>
@@ -137,12 +140,19 @@ public class OperationConventions implements OperationCustomizer {
     }
 
     private static void requireIfMatch(Operation operation, HandlerMethod handler) {
+        if (takesIfMatch(handler) && (operation.getParameters() == null || operation.getParameters().stream()
+                .noneMatch(OperationConventions::isIfMatchHeader))) {
+            // springdoc takes an unannotated parameter for part of the body where @Operation declares the body
+            // itself, so IfMatchParameterCustomizer never sees it: the header is added here (after the others,
+            // as a handler declares its IfMatch last)
+            operation.addParametersItem(new Parameter().name(HttpHeaders.IF_MATCH).in("header").schema(new StringSchema()));
+        }
         if (operation.getParameters() == null) {
             return;
         }
         boolean optional = handler.hasMethodAnnotation(OptionalIfMatch.class);
         for (Parameter parameter : operation.getParameters()) {
-            if ("header".equals(parameter.getIn()) && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
+            if (isIfMatchHeader(parameter)) {
                 parameter.setRequired(!optional);
                 if (parameter.getDescription() == null) {
                     parameter.setDescription(optional
@@ -152,6 +162,14 @@ public class OperationConventions implements OperationCustomizer {
                 }
             }
         }
+    }
+
+    private static boolean takesIfMatch(HandlerMethod handler) {
+        return Arrays.stream(handler.getMethodParameters()).anyMatch(parameter -> parameter.getParameterType() == IfMatch.class);
+    }
+
+    private static boolean isIfMatchHeader(Parameter parameter) {
+        return "header".equals(parameter.getIn()) && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName());
     }
 
     private static void typeSuccessBodies(Operation operation, HandlerMethod handler) {

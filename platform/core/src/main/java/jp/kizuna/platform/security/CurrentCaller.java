@@ -104,11 +104,12 @@ public record CurrentCaller(String subject, String displayName, Set<String> role
 
     /**
      * Fails with 403 unless the caller may act for this organization: city staff for any, an
-     * org-admin or partner only for its own.
+     * org-admin or partner only for its own; for the city's own (null) only city staff.
      */
     public void requireActsFor(String organization) {
         if (!actsFor(organization)) {
-            throw new AccessDeniedException("caller " + subject + " does not act for organization " + organization);
+            throw new AccessDeniedException("caller " + subject + " does not act for "
+                    + (organization == null ? "the city" : "organization " + organization));
         }
     }
 
@@ -116,8 +117,13 @@ public record CurrentCaller(String subject, String displayName, Set<String> role
         return roles.contains(Roles.CITY_STAFF) || roles.contains(Roles.CITY_ADMIN);
     }
 
-    /** Whether the caller may act for this organization: city staff for any, others for their own. */
+    /**
+     * The one "acts for organization" check: whether the caller may act for this organization (manage its
+     * profile, events, applications, webhooks): city staff for any, an org-admin or partner for its own.
+     * What belongs to the city itself (an organization of null, e.g. the city's own events) only city staff
+     * act for.
+     */
     public boolean actsFor(String organization) {
-        return isCityStaff() || organizationId.filter(organization::equals).isPresent();
+        return isCityStaff() || organization != null && organizationId.filter(organization::equals).isPresent();
     }
 }

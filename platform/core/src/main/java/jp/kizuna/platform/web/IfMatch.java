@@ -5,7 +5,8 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The {@code If-Match} precondition of a write to an existing resource. Every such write needs it:
- * without it a client could overwrite a change it has never seen.
+ * without it a client could overwrite a change it has never seen. A handler takes it as a parameter of
+ * this type, read from the header by {@link IfMatchArgumentResolver}; {@link GuardedChange} checks it.
  */
 public record IfMatch(long version) {
 
@@ -17,9 +18,7 @@ public record IfMatch(long version) {
      */
     public static IfMatch parse(String header) {
         if (header == null || header.isBlank()) {
-            throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
-                    "This write needs an If-Match header with the ETag of the version you read; "
-                            + "GET the resource and send its ETag back.");
+            throw missing();
         }
         String tag = header.strip();
         if (tag.startsWith("W/")) {
@@ -32,6 +31,13 @@ public record IfMatch(long version) {
                     "If-Match '" + header + "' is not an ETag this API issued; send the ETag of the version you read.");
         }
         return new IfMatch(Long.parseLong(version));
+    }
+
+    /** 428: a write to an existing resource came without {@code If-Match}. */
+    public static ProblemException missing() {
+        return new ProblemException(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
+                "This write needs an If-Match header with the ETag of the version you read; "
+                        + "GET the resource and send its ETag back.");
     }
 
     /**

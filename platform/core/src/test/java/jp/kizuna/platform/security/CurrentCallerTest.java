@@ -1,6 +1,7 @@
 package jp.kizuna.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 import jp.kizuna.platform.contracts.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -126,6 +128,21 @@ class CurrentCallerTest {
         assertThat(caller.organizationId()).contains("ikki");
         assertThat(caller.actsFor("ikki")).isTrue();
         assertThat(caller.actsFor("minato")).isFalse();
+    }
+
+    @Test
+    void onlyCityStaffActForTheCityItselfAndForEveryOrganization() {
+        CurrentCaller officer = caller(claims -> claims.claim(Roles.ORGANIZATION_CLAIM, "ikki")
+                .claim(Roles.ROLES_CLAIM, List.of(Roles.ORG_ADMIN)));
+        CurrentCaller staff = caller(claims -> claims.claim(Roles.ROLES_CLAIM, List.of(Roles.CITY_STAFF)));
+
+        assertThat(officer.actsFor(null)).isFalse();
+        assertThat(staff.actsFor(null)).isTrue();
+        assertThat(staff.actsFor("ikki")).isTrue();
+        assertThatThrownBy(() -> officer.requireActsFor(null)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("the city");
+        assertThatThrownBy(() -> officer.requireActsFor("minato")).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("organization minato");
     }
 
     @Test

@@ -10,11 +10,9 @@ import jakarta.validation.Valid;
 import jp.kizuna.events.event.PartnerApiExamples;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import jp.kizuna.events.event.EventService;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.OptionalIfMatch;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -74,13 +71,13 @@ class AttendanceController {
     @OptionalIfMatch
     @PutMapping("/api/events/{eventId}/attendance/counts")
     ResponseEntity<AttendanceView> count(@PathVariable String eventId,
-                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody AttendanceService.AttendanceCounts counts) {
-        return respond(service.count(eventId, ifMatch == null ? null : IfMatch.parse(ifMatch), counts));
+                                         @Valid @RequestBody AttendanceService.AttendanceCounts counts,
+                                         IfMatch ifMatch) {
+        return respond(service.count(eventId, ifMatch, counts));
     }
 
     private static ResponseEntity<AttendanceView> respond(Attendance a) {
-        boolean managed = EventService.manages(CurrentCaller.current(), a.organizerId());
+        boolean managed = CurrentCaller.current().actsFor(a.organizerId());
         return ResponseEntity.ok().eTag(IfMatch.etag(a.version())).body(new AttendanceView(a.eventId(), a.participants(),
                 a.checkIns().size(), a.walkIns(), a.groupCount(), a.groupParticipants(), a.groups(), a.reported(),
                 managed ? a.checkIns() : null, a.updatedAt()));

@@ -15,13 +15,13 @@ import jp.kizuna.events.registration.RegistrationService;
 import jp.kizuna.events.registration.RegistrationStatus;
 import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.security.SignedIn;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +55,7 @@ public class AttendanceService {
         return attendance.findById(eventId).orElseGet(() -> blank(event));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Attendance checkIn(String eventId, String registrationId) {
         CommunityEvent event = managed(eventId);
         Registration registration = registrations.get(registrationId);
@@ -67,14 +67,14 @@ public class AttendanceService {
         return update(event, null, a -> a.checkIn(registrationId, registration.registrant().name(), by, clock.instant()));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Attendance undoCheckIn(String eventId, String registrationId) {
         CommunityEvent event = managed(eventId);
         Actor by = CurrentCaller.current().actor();
         return update(event, null, a -> a.undoCheckIn(registrationId, by, clock.instant()));
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Attendance count(String eventId, IfMatch ifMatch, AttendanceCounts counts) {
         CommunityEvent event = managed(eventId);
         for (GroupAttendance group : counts.groupsOrNone()) {
@@ -99,7 +99,7 @@ public class AttendanceService {
 
     private CommunityEvent managed(String eventId) {
         CommunityEvent event = events.get(eventId);
-        if (!EventService.manages(CurrentCaller.current(), event.organizerId())) {
+        if (!CurrentCaller.current().actsFor(event.organizerId())) {
             throw new AccessDeniedException("only the organizer and the city record attendance");
         }
         if (event.status() != EventStatus.PUBLISHED && event.status() != EventStatus.FINISHED) {

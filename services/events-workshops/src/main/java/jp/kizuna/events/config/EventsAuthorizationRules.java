@@ -1,7 +1,7 @@
 package jp.kizuna.events.config;
 
 import jp.kizuna.platform.security.ApiAuthorizationRules;
-import jp.kizuna.platform.contracts.Roles;
+import jp.kizuna.platform.security.RoleGroups;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EventsAuthorizationRules implements ApiAuthorizationRules {
 
-    private static final String[] CITY = {Roles.CITY_STAFF, Roles.CITY_ADMIN};
-    private static final String[] PUBLISHERS = {Roles.CITY_STAFF, Roles.CITY_ADMIN, Roles.ORG_ADMIN, Roles.PARTNER};
+    private static final String[] CITY = RoleGroups.city();
+    private static final String[] PUBLISHERS = RoleGroups.publishers();
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {

@@ -22,22 +22,18 @@ import jp.kizuna.platform.web.params.SupportedDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Events: announcing, publishing, moderating, cancelling. Every change needs {@code If-Match}. */
 @RestController
 class EventController {
-
-    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
 
     private final EventService service;
     private final Seats seats;
@@ -91,32 +87,32 @@ class EventController {
             description = "Needs If-Match. An untrusted partner's change of a published event waits for moderation (pendingDetails).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "newVenueAndCapacity", value = PartnerApiExamples.EDIT))))
     @PutMapping("/api/events/{id}")
-    ResponseEntity<EventView> edit(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                   @Valid @RequestBody EventRequests.Edit edit) {
-        return respond(service.edit(id, IfMatch.parse(ifMatch), edit.details()));
+    ResponseEntity<EventView> edit(@PathVariable String id, @Valid @RequestBody EventRequests.Edit edit,
+                                   IfMatch ifMatch) {
+        return respond(service.edit(id, ifMatch, edit.details()));
     }
 
     @Operation(summary = "Publishes a draft",
             description = "Needs If-Match. A partner the city does not trust goes to AWAITING_MODERATION.")
     @PostMapping("/api/events/{id}/publication")
-    ResponseEntity<EventView> submit(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return respond(service.submit(id, IfMatch.parse(ifMatch)));
+    ResponseEntity<EventView> submit(@PathVariable String id, IfMatch ifMatch) {
+        return respond(service.submit(id, ifMatch));
     }
 
     @Operation(summary = "Cancels an event",
             description = "Needs If-Match. Every registration is cancelled, each with its own event.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "weather", value = PartnerApiExamples.CANCELLATION))))
     @PostMapping("/api/events/{id}/cancellation")
-    ResponseEntity<EventView> cancel(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody EventRequests.Reason body) {
-        return respond(service.cancel(id, IfMatch.parse(ifMatch), body.reason()));
+    ResponseEntity<EventView> cancel(@PathVariable String id, @Valid @RequestBody EventRequests.Reason body,
+                                     IfMatch ifMatch) {
+        return respond(service.cancel(id, ifMatch, body.reason()));
     }
 
     @Operation(summary = "Marks a held event finished",
             description = "Needs If-Match; 409 before the event has ended.")
     @PostMapping("/api/events/{id}/completion")
-    ResponseEntity<EventView> finish(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return respond(service.finish(id, IfMatch.parse(ifMatch)));
+    ResponseEntity<EventView> finish(@PathVariable String id, IfMatch ifMatch) {
+        return respond(service.finish(id, ifMatch));
     }
 
     @Operation(summary = "Lists what waits for moderation",
@@ -129,22 +125,22 @@ class EventController {
     @Operation(summary = "Approves an event or its waiting change",
             description = "City staff only; needs If-Match.")
     @PostMapping("/api/events/{id}/moderation/approval")
-    ResponseEntity<EventView> approve(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return respond(service.approve(id, IfMatch.parse(ifMatch)));
+    ResponseEntity<EventView> approve(@PathVariable String id, IfMatch ifMatch) {
+        return respond(service.approve(id, ifMatch));
     }
 
     @Operation(summary = "Returns an event to its publisher",
             description = "City staff only; needs If-Match.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "missingAddress", value = "{\"reason\": \"会場の住所を記入してください\"}"))))
     @PostMapping("/api/events/{id}/moderation/rejection")
-    ResponseEntity<EventView> reject(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                     @Valid @RequestBody EventRequests.Reason body) {
-        return respond(service.reject(id, IfMatch.parse(ifMatch), body.reason()));
+    ResponseEntity<EventView> reject(@PathVariable String id, @Valid @RequestBody EventRequests.Reason body,
+                                     IfMatch ifMatch) {
+        return respond(service.reject(id, ifMatch, body.reason()));
     }
 
     private EventView view(CommunityEvent event) {
         return EventView.of(event, seats.occupancy(event.id()), clock.instant(),
-                EventService.manages(CurrentCaller.current(), event.organizerId()));
+                CurrentCaller.current().actsFor(event.organizerId()));
     }
 
     private ResponseEntity<EventView> respond(CommunityEvent event) {

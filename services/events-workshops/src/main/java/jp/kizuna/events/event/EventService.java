@@ -1,7 +1,6 @@
 package jp.kizuna.events.event;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -10,14 +9,16 @@ import java.util.UUID;
 import jp.kizuna.events.organizer.Organizer;
 import jp.kizuna.events.organizer.OrganizationReadModel;
 import jp.kizuna.events.organizer.PublisherTrust;
-import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.contracts.Roles;
+import jp.kizuna.platform.security.CityStaffOnly;
+import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.security.PublishersOnly;
+import jp.kizuna.platform.web.GuardedChange;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +40,7 @@ public class EventService {
     private final PublisherTrust trust;
     private final Seats seats;
     private final Clock clock;
+    private final GuardedChange<CommunityEvent> guarded;
 
     EventService(EventRepository events, SeriesRepository series, EventQueries queries, OrganizationReadModel organizers,
                  PublisherTrust trust, Seats seats, Clock clock) {
@@ -49,12 +51,13 @@ public class EventService {
         this.trust = trust;
         this.seats = seats;
         this.clock = clock;
+        this.guarded = new GuardedChange<>(this::managed, CommunityEvent::version, events::save, clock);
     }
 
     /** The event, if the caller may see it: a draft of someone else's is "not found". */
     public CommunityEvent get(String id) {
         CommunityEvent event = events.findById(id).orElseThrow(() -> ProblemException.notFound("Event", id));
-        if (!event.isPublic() && !manages(CurrentCaller.current(), event.organizerId())) {
+        if (!event.isPublic() && !CurrentCaller.current().actsFor(event.organizerId())) {
             throw ProblemException.notFound("Event", id);
         }
         return event;
@@ -79,7 +82,7 @@ public class EventService {
         return events.findBySeriesIdOrderBySessionAsc(seriesId).stream().filter(CommunityEvent::isPublic).toList();
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    @PublishersOnly
     public CommunityEvent draft(EventRequests.Draft request) {
         return draft(UUID.randomUUID().toString(), request);
     }
@@ -87,7 +90,7 @@ public class EventService {
     /** A draft with a given id (the seed dataset's); the id must be new. */
     public CommunityEvent draft(String id, EventRequests.Draft request) {
         CurrentCaller caller = CurrentCaller.current();
-        requireManages(caller, request.organizerId());
+        caller.requireActsFor(request.organizerId());
         if ((request.seriesId() == null) != (request.session() == null)) {
             throw ProblemException.ruleViolated("A session names both its seriesId and its session number.");
         }
@@ -111,7 +114,7 @@ public class EventService {
         return saved;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    @PublishersOnly
     /**
      * Every check comes before the seat ledger is resized, and the resize is undone when the event
      * cannot be saved: a refused edit changes nothing.
@@ -119,7 +122,7 @@ public class EventService {
     public CommunityEvent edit(String id, IfMatch ifMatch, EventDetails details) {
         CommunityEvent event = get(id);
         CurrentCaller caller = CurrentCaller.current();
-        requireManages(caller, event.organizerId());
+        caller.requireActsFor(event.organizerId());
         ifMatch.check(event.version());
         Integer capacityBefore = event.details().capacity();
         Organizer organizer = event.organizerId() == null ? null : organizer(event.organizerId());
@@ -142,26 +145,27 @@ public class EventService {
     }
 
     /** Publishes the draft, or queues it for moderation when its publisher needs that. */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    @PublishersOnly
     public CommunityEvent submit(String id, IfMatch ifMatch) {
-        return change(id, ifMatch, (event, caller, now) -> event.submit(needsModeration(caller, event.organizerId()),
-                caller.actor(), now));
+        CurrentCaller caller = CurrentCaller.current();
+        return guarded.apply(id, ifMatch, (event, by, now) -> event.submit(needsModeration(caller, event.organizerId()),
+                by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    @PublishersOnly
     public CommunityEvent cancel(String id, IfMatch ifMatch, String reason) {
-        CommunityEvent cancelled = change(id, ifMatch, (event, caller, now) -> event.cancel(reason, caller.actor(), now));
+        CommunityEvent cancelled = guarded.apply(id, ifMatch, (event, by, now) -> event.cancel(reason, by, now));
         seats.cancelAll(id, reason, CurrentCaller.current().subject());
         return cancelled;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    @PublishersOnly
     public CommunityEvent finish(String id, IfMatch ifMatch) {
-        return change(id, ifMatch, (event, caller, now) -> event.finish(caller.actor(), now));
+        return guarded.apply(id, ifMatch, (event, by, now) -> event.finish(by, now));
     }
 
     /** Events and changes waiting for a city moderator, oldest first. */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public List<CommunityEvent> moderationQueue() {
         List<CommunityEvent> waiting = new java.util.ArrayList<>(events.findByStatus(EventStatus.AWAITING_MODERATION));
         waiting.addAll(events.findByStatusAndPendingDetailsNotNull(EventStatus.PUBLISHED));
@@ -169,26 +173,26 @@ public class EventService {
         return waiting;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public CommunityEvent approve(String id, IfMatch ifMatch) {
-        return change(id, ifMatch, (event, caller, now) -> {
+        return guarded.apply(id, ifMatch, (event, by, now) -> {
             if (event.pendingDetails() != null && !seats.resize(id, event.pendingDetails().capacity())) {
                 throw ProblemException.conflict("The proposed capacity is below the registrations already confirmed.");
             }
-            event.approve(caller.actor(), now);
+            event.approve(by, now);
         });
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public CommunityEvent reject(String id, IfMatch ifMatch, String reason) {
-        return change(id, ifMatch, (event, caller, now) -> event.reject(reason, caller.actor(), now));
+        return guarded.apply(id, ifMatch, (event, by, now) -> event.reject(reason, by, now));
     }
 
     /** A series of sessions; its sessions are added as events naming it. */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    @PublishersOnly
     public EventSeries createSeries(String id, EventRequests.NewSeries request) {
         CurrentCaller caller = CurrentCaller.current();
-        requireManages(caller, request.organizerId());
+        caller.requireActsFor(request.organizerId());
         String organizerName = request.organizerId() == null ? "会津若松市" : organizer(request.organizerId()).name();
         return series.insert(new EventSeries(id == null ? UUID.randomUUID().toString() : id, request.organizerId(),
                 organizerName, request.title().strip(), request.titleEn(), request.description(), clock.instant(),
@@ -199,10 +203,10 @@ public class EventService {
      * A series' title and description changed, at the version the caller read (its organizer and sessions stay);
      * the same values again change nothing and keep the version.
      */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin', 'partner')")
+    @PublishersOnly
     public EventSeries editSeries(String id, IfMatch ifMatch, EventRequests.SeriesChange change) {
         EventSeries current = series(id);
-        requireManages(CurrentCaller.current(), current.organizerId());
+        CurrentCaller.current().requireActsFor(current.organizerId());
         ifMatch.check(current.version());
         EventSeries changed = new EventSeries(current.id(), current.organizerId(), current.organizerName(),
                 change.title().strip(), change.titleEn(), change.description(), current.createdAt(), current.createdBy(),
@@ -228,18 +232,6 @@ public class EventService {
                 .anyMatch(e -> request.session().equals(e.session()) && e.status() != EventStatus.CANCELLED);
         if (taken) {
             throw ProblemException.conflict("Series " + of.title() + " already has a session " + request.session() + ".");
-        }
-    }
-
-    /** Whether the caller may manage the events of this organizer (null: the city's own). */
-    public static boolean manages(CurrentCaller caller, String organizerId) {
-        return caller.isCityStaff() || organizerId != null && caller.actsFor(organizerId);
-    }
-
-    static void requireManages(CurrentCaller caller, String organizerId) {
-        if (!manages(caller, organizerId)) {
-            throw new AccessDeniedException("caller " + caller.subject() + " does not manage the events of "
-                    + (organizerId == null ? "the city" : organizerId));
         }
     }
 
@@ -275,18 +267,13 @@ public class EventService {
         return organizer;
     }
 
-    private CommunityEvent change(String id, IfMatch ifMatch, Change change) {
+    /**
+     * The event, to be changed by the caller: not found when the caller may not see it, 403 when it may see it
+     * but does not act for its organizer (the city's own events: city staff only).
+     */
+    private CommunityEvent managed(String id) {
         CommunityEvent event = get(id);
-        CurrentCaller caller = CurrentCaller.current();
-        requireManages(caller, event.organizerId());
-        ifMatch.check(event.version());
-        Instant now = clock.instant();
-        change.apply(event, caller, now);
-        return events.save(event);
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void apply(CommunityEvent event, CurrentCaller caller, Instant now);
+        CurrentCaller.current().requireActsFor(event.organizerId());
+        return event;
     }
 }

@@ -10,14 +10,12 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Series of sessions. Registration for a whole series is under /api/events/series/{id}/registrations. */
@@ -56,9 +54,9 @@ class SeriesController {
                     + "The organizer and the sessions stay.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "newDescription", value = PartnerApiExamples.SERIES_CHANGE))))
     @PutMapping("/api/events/series/{id}")
-    ResponseEntity<SeriesView> edit(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @Valid @RequestBody EventRequests.SeriesChange change) {
-        EventSeries series = service.editSeries(id, IfMatch.parse(ifMatch), change);
+    ResponseEntity<SeriesView> edit(@PathVariable String id, @Valid @RequestBody EventRequests.SeriesChange change,
+                                    IfMatch ifMatch) {
+        EventSeries series = service.editSeries(id, ifMatch, change);
         return ResponseEntity.ok().eTag(IfMatch.etag(series.version())).body(view(series));
     }
 
@@ -73,7 +71,7 @@ class SeriesController {
     }
 
     private SeriesView view(EventSeries series) {
-        boolean managed = EventService.manages(CurrentCaller.current(), series.organizerId());
+        boolean managed = CurrentCaller.current().actsFor(series.organizerId());
         return new SeriesView(series, service.sessions(series.id()).stream()
                 .map(e -> EventView.of(e, seats.occupancy(e.id()), clock.instant(), managed)).toList());
     }

@@ -6,13 +6,13 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jp.kizuna.platform.security.Actor;
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.security.CurrentCaller;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,7 +56,7 @@ public class PublisherTrust {
                 .and("trusted").is(true)), COLLECTION);
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Decision decide(String organizationId, boolean trusted, String note) {
         Actor by = CurrentCaller.current().actor();
         Decision decision = new Decision(organizationId, trusted, note, by.subject(), by.name(), clock.instant());
@@ -66,7 +66,7 @@ public class PublisherTrust {
         return decision;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public List<Decision> decisions() {
         return mongo.findAll(Document.class, COLLECTION).stream()
                 .map(d -> new Decision(d.getString("_id"), Boolean.TRUE.equals(d.getBoolean("trusted")), d.getString("note"),

@@ -16,14 +16,12 @@ import jp.kizuna.platform.web.params.PageSize;
 import jp.kizuna.platform.web.params.SearchText;
 import jp.kizuna.platform.web.PageResponse;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -107,9 +105,9 @@ class RegistrationController {
             description = "The person or the organizer; needs If-Match. The first on the waitlist gets the seat.")
     @PostMapping("/api/events/registrations/{id}/cancellation")
     ResponseEntity<RegistrationView> cancel(@PathVariable String id,
-                                            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody(required = false) RegistrationRequests.Cancellation body) {
-        Registration registration = service.cancel(id, IfMatch.parse(ifMatch), body == null ? null : body.reason());
+                                            @Valid @RequestBody(required = false) RegistrationRequests.Cancellation body,
+                                            IfMatch ifMatch) {
+        Registration registration = service.cancel(id, ifMatch, body == null ? null : body.reason());
         return ResponseEntity.ok().eTag(IfMatch.etag(registration.version())).body(view(registration));
     }
 

@@ -15,11 +15,11 @@ import java.util.UUID;
 import jp.kizuna.events.event.CommunityEvent;
 import jp.kizuna.events.event.EventDetails;
 import jp.kizuna.events.event.EventRepository;
-import jp.kizuna.events.event.EventService;
 import jp.kizuna.events.event.EventStatus;
 import jp.kizuna.events.event.SeriesRepository;
-import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.contracts.Roles;
+import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.security.SignedIn;
 import jp.kizuna.platform.text.JapaneseSearchText;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
@@ -28,7 +28,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -68,7 +67,7 @@ public class RegistrationService {
                                  String refusal) {
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Registration register(String eventId, RegistrationRequests.SignUp signUp) {
         requireSomeoneToSignUp(signUp);
         CommunityEvent event = events.findById(eventId).filter(CommunityEvent::isPublic)
@@ -84,7 +83,7 @@ public class RegistrationService {
      * Refused with 422 when no session takes registrations. Repeating a series sign-up that was cut
      * short signs up for the sessions still missing.
      */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public List<SessionOutcome> registerForSeries(String seriesId, RegistrationRequests.SignUp signUp) {
         requireSomeoneToSignUp(signUp);
         series.findById(seriesId).orElseThrow(() -> ProblemException.notFound("Series", seriesId));
@@ -145,16 +144,16 @@ public class RegistrationService {
         return positions;
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Page<Registration> mine(int page, int size) {
         return registrations.findBySubject(CurrentCaller.current().subject(), PageRequest.of(page, size, MINE_ORDER));
     }
 
     /** A page of the event's registrations in sign-up order (of one status, e.g. the waitlist), for those who manage it. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Page<Registration> roster(String eventId, RegistrationStatus status, String name, int page, int size) {
         CommunityEvent event = events.findById(eventId).orElseThrow(() -> ProblemException.notFound("Event", eventId));
-        if (!EventService.manages(CurrentCaller.current(), event.organizerId())) {
+        if (!CurrentCaller.current().actsFor(event.organizerId())) {
             throw new AccessDeniedException("only the organizer and the city see who registered");
         }
         PageRequest request = PageRequest.of(page, size, ROSTER_ORDER);
@@ -170,7 +169,7 @@ public class RegistrationService {
     }
 
     /** Cancels by the person or by whoever manages the event; the first on the waitlist moves up to a freed seat. */
-    @PreAuthorize("isAuthenticated()")
+    @SignedIn
     public Registration cancel(String id, IfMatch ifMatch, String reason) {
         Registration registration = get(id);
         ifMatch.check(registration.version());
@@ -209,7 +208,7 @@ public class RegistrationService {
                     + "」: declare it with eligibilityDeclared: true.").with("reason", "eligibility-not-declared");
         }
         boolean entered = signUp.channelOrOnline() != Channel.ONLINE;
-        if (entered && !EventService.manages(caller, event.organizerId())) {
+        if (entered && !caller.actsFor(event.organizerId())) {
             throw new AccessDeniedException("phone and paper sign-ups are entered by city staff or the organizer");
         }
         EventRef ref = new EventRef(event.id(), event.seriesId(), details.title(),
@@ -265,6 +264,6 @@ public class RegistrationService {
 
     private static boolean mayRead(CurrentCaller caller, Registration registration) {
         return caller.subject().equals(registration.subject())
-                || EventService.manages(caller, registration.event().organizerId());
+                || caller.actsFor(registration.event().organizerId());
     }
 }

@@ -17,7 +17,6 @@ import jp.kizuna.platform.web.PageResponse;
 import jp.kizuna.platform.web.params.PageNumber;
 import jp.kizuna.platform.web.params.PageSize;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhookController {
 
     private static final String BASE = "/api/events/webhooks/subscriptions";
-    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
 
     private final WebhookSubscriptions service;
     private final Clock clock;
@@ -78,15 +75,15 @@ class WebhookController {
             description = "Needs If-Match. URL, event types, description, active; active: true resumes a paused endpoint, "
                     + "whose waiting deliveries then go out in order.")
     @PutMapping(BASE + "/{id}")
-    ResponseEntity<SubscriptionView> change(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody WebhookRequests.Change change) {
-        return respond(service.change(id, IfMatch.parse(ifMatch), change));
+    ResponseEntity<SubscriptionView> change(@PathVariable String id, @Valid @RequestBody WebhookRequests.Change change,
+                                            IfMatch ifMatch) {
+        return respond(service.change(id, ifMatch, change));
     }
 
     @Operation(summary = "Removes a webhook endpoint", description = "Needs If-Match. Its waiting deliveries and its log go with it.")
     @DeleteMapping(BASE + "/{id}")
-    ResponseEntity<Void> remove(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        service.remove(id, IfMatch.parse(ifMatch));
+    ResponseEntity<Void> remove(@PathVariable String id, IfMatch ifMatch) {
+        service.remove(id, ifMatch);
         return ResponseEntity.noContent().build();
     }
 
@@ -94,9 +91,10 @@ class WebhookController {
             description = "Needs If-Match. The answer carries the new secret, once; the old one keeps signing beside it for "
                     + "overlap (default a day, at most the configured maximum), so a receiver can switch without losing an event.")
     @PostMapping(BASE + "/{id}/secret-rotation")
-    ResponseEntity<WithSecret> rotate(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                      @Valid @RequestBody(required = false) WebhookRequests.Rotation rotation) {
-        return withSecret(ResponseEntity.ok(), service.rotate(id, IfMatch.parse(ifMatch), rotation == null ? null : rotation.overlap()));
+    ResponseEntity<WithSecret> rotate(@PathVariable String id,
+                                      @Valid @RequestBody(required = false) WebhookRequests.Rotation rotation,
+                                      IfMatch ifMatch) {
+        return withSecret(ResponseEntity.ok(), service.rotate(id, ifMatch, rotation == null ? null : rotation.overlap()));
     }
 
     @Operation(summary = "Lists an endpoint's deliveries", description = "The latest event first, each with its state and last attempt.")

@@ -1,7 +1,8 @@
 package jp.kizuna.kpi.config;
 
-import jp.kizuna.platform.security.ApiAuthorizationRules;
 import jp.kizuna.platform.contracts.Roles;
+import jp.kizuna.platform.security.ApiAuthorizationRules;
+import jp.kizuna.platform.security.RoleGroups;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -18,7 +19,7 @@ class KpiAuthorizationRules implements ApiAuthorizationRules {
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(HttpMethod.POST, "/api/kpi/indicators/*/actuals/*/corrections").hasRole(Roles.CITY_ADMIN);
         for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
-            requests.requestMatchers(write, "/api/kpi/**").hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
+            requests.requestMatchers(write, "/api/kpi/**").hasAnyRole(RoleGroups.city());
         }
     }
 }

@@ -5,14 +5,12 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -57,43 +55,39 @@ class IndicatorController {
 
     @PutMapping("/api/kpi/indicators/{code}/targets/{fiscalYear}")
     ResponseEntity<IndicatorResponse> setTarget(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody IndicatorRequests.TargetValue body) {
-        return respond(service.setTarget(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.reason()));
+            @Valid @RequestBody IndicatorRequests.TargetValue body, IfMatch ifMatch) {
+        return respond(service.setTarget(code, fiscalYear, ifMatch, body.value(), body.reason()));
     }
 
     @PutMapping("/api/kpi/indicators/{code}/final-target")
     ResponseEntity<IndicatorResponse> setFinalTarget(@PathVariable String code,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody IndicatorRequests.TargetValue body) {
-        return respond(service.setFinalTarget(code, IfMatch.parse(ifMatch), body.value(), body.reason()));
+            @Valid @RequestBody IndicatorRequests.TargetValue body, IfMatch ifMatch) {
+        return respond(service.setFinalTarget(code, ifMatch, body.value(), body.reason()));
     }
 
     @PutMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}")
     ResponseEntity<IndicatorResponse> recordActual(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody IndicatorRequests.ActualValue body) {
-        return respond(service.recordActual(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.comment()));
+            @Valid @RequestBody IndicatorRequests.ActualValue body, IfMatch ifMatch) {
+        return respond(service.recordActual(code, fiscalYear, ifMatch, body.value(), body.comment()));
     }
 
     @PostMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}/confirmation")
-    ResponseEntity<IndicatorResponse> confirmActual(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return respond(service.confirmActual(code, fiscalYear, IfMatch.parse(ifMatch)));
+    ResponseEntity<IndicatorResponse> confirmActual(@PathVariable String code,
+                                                    @PathVariable @SupportedFiscalYear int fiscalYear,
+                                                    IfMatch ifMatch) {
+        return respond(service.confirmActual(code, fiscalYear, ifMatch));
     }
 
     @PostMapping("/api/kpi/indicators/{code}/actuals/{fiscalYear}/corrections")
     ResponseEntity<IndicatorResponse> correctActual(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody IndicatorRequests.Correction body) {
-        return respond(service.correctActual(code, fiscalYear, IfMatch.parse(ifMatch), body.value(), body.reason()));
+            @Valid @RequestBody IndicatorRequests.Correction body, IfMatch ifMatch) {
+        return respond(service.correctActual(code, fiscalYear, ifMatch, body.value(), body.reason()));
     }
 
     @PutMapping("/api/kpi/indicators/{code}/verification")
     ResponseEntity<IndicatorResponse> setVerification(@PathVariable String code,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody IndicatorRequests.Verification body) {
-        return respond(service.editVerification(code, IfMatch.parse(ifMatch), body.text()));
+            @Valid @RequestBody IndicatorRequests.Verification body, IfMatch ifMatch) {
+        return respond(service.editVerification(code, ifMatch, body.text()));
     }
 
     private ResponseEntity<IndicatorResponse> respond(Indicator indicator) {

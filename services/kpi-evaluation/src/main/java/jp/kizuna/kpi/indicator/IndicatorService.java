@@ -2,18 +2,17 @@ package jp.kizuna.kpi.indicator;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 
-import jp.kizuna.platform.security.Actor;
-import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.security.CityAdminOnly;
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.time.FiscalYear;
+import jp.kizuna.platform.web.GuardedChange;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** KPIs: their series with official and derived values, and the staff's entries. */
@@ -23,11 +22,13 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final Derivations derivations;
     private final Clock clock;
+    private final GuardedChange<Indicator> guarded;
 
     IndicatorService(IndicatorRepository indicators, Derivations derivations, Clock clock) {
         this.indicators = indicators;
         this.derivations = derivations;
         this.clock = clock;
+        this.guarded = new GuardedChange<>(this::get, Indicator::version, indicators::save, clock);
     }
 
     public List<Indicator> ofField(int policyField) {
@@ -74,34 +75,34 @@ public class IndicatorService {
                 derived.value(), derived.state(), "DERIVED", clock.instant());
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Indicator setTarget(String code, int fiscalYear, IfMatch ifMatch, BigDecimal value, String reason) {
-        return change(code, ifMatch, (i, by, now) -> i.setTarget(fiscalYear, value, reason, by, now));
+        return guarded.apply(code, ifMatch, (i, by, now) -> i.setTarget(fiscalYear, value, reason, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Indicator setFinalTarget(String code, IfMatch ifMatch, BigDecimal value, String reason) {
-        return change(code, ifMatch, (i, by, now) -> i.setFinalTarget(value, reason, by, now));
+        return guarded.apply(code, ifMatch, (i, by, now) -> i.setFinalTarget(value, reason, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Indicator recordActual(String code, int fiscalYear, IfMatch ifMatch, BigDecimal value, String comment) {
-        return change(code, ifMatch, (i, by, now) -> i.recordActual(fiscalYear, value, comment, by, now));
+        return guarded.apply(code, ifMatch, (i, by, now) -> i.recordActual(fiscalYear, value, comment, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Indicator confirmActual(String code, int fiscalYear, IfMatch ifMatch) {
-        return change(code, ifMatch, (i, by, now) -> i.confirmActual(fiscalYear, by, now, FiscalYear.current(clock)));
+        return guarded.apply(code, ifMatch, (i, by, now) -> i.confirmActual(fiscalYear, by, now, FiscalYear.current(clock)));
     }
 
-    @PreAuthorize("hasRole('city-admin')")
+    @CityAdminOnly
     public Indicator correctActual(String code, int fiscalYear, IfMatch ifMatch, BigDecimal value, String reason) {
-        return change(code, ifMatch, (i, by, now) -> i.correctActual(fiscalYear, value, reason, by, now));
+        return guarded.apply(code, ifMatch, (i, by, now) -> i.correctActual(fiscalYear, value, reason, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Indicator editVerification(String code, IfMatch ifMatch, String text) {
-        return change(code, ifMatch, (i, by, now) -> i.editVerification(text, by, now));
+        return guarded.apply(code, ifMatch, (i, by, now) -> i.editVerification(text, by, now));
     }
 
     /** Inserts an indicator of the seed dataset unless it exists. */
@@ -114,19 +115,7 @@ public class IndicatorService {
         }
     }
 
-    private Indicator change(String code, IfMatch ifMatch, Change change) {
-        Indicator indicator = get(code);
-        ifMatch.check(indicator.version());
-        change.apply(indicator, CurrentCaller.current().actor(), clock.instant());
-        return indicators.save(indicator);
-    }
-
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), FiscalYear.CITY_ZONE);
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void apply(Indicator indicator, Actor by, Instant now);
     }
 }

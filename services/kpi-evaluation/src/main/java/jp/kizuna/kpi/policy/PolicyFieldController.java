@@ -5,13 +5,11 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The policy tree: fields, measures, business projects and their evaluation texts. */
@@ -53,24 +51,21 @@ class PolicyFieldController {
 
     @PutMapping("/api/kpi/policy-fields/{field}/measures/{measure}/texts")
     ResponseEntity<PolicyFieldResponse> editMeasure(@PathVariable int field, @PathVariable int measure,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody MeasureTexts texts) {
-        return withETag(service.editMeasureTexts(field, measure, IfMatch.parse(ifMatch), texts));
+            @Valid @RequestBody MeasureTexts texts, IfMatch ifMatch) {
+        return withETag(service.editMeasureTexts(field, measure, ifMatch, texts));
     }
 
     @PutMapping("/api/kpi/projects/{code}/texts")
     ResponseEntity<PolicyFieldResponse> editProject(@PathVariable String code,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody ProjectTexts texts) {
-        return withETag(service.editProjectTexts(code, IfMatch.parse(ifMatch), texts));
+            @Valid @RequestBody ProjectTexts texts, IfMatch ifMatch) {
+        return withETag(service.editProjectTexts(code, ifMatch, texts));
     }
 
     /** A year's value of the project's outcome indicator (成果の推移); fiscal year by its start year. */
     @PutMapping("/api/kpi/projects/{code}/outcomes/{fiscalYear}")
     ResponseEntity<PolicyFieldResponse> recordOutcome(@PathVariable String code, @PathVariable @SupportedFiscalYear int fiscalYear,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody OutcomeEntry entry) {
-        return withETag(service.recordOutcome(code, fiscalYear, IfMatch.parse(ifMatch), entry));
+            @Valid @RequestBody OutcomeEntry entry, IfMatch ifMatch) {
+        return withETag(service.recordOutcome(code, fiscalYear, ifMatch, entry));
     }
 
     private static ResponseEntity<PolicyFieldResponse> withETag(PolicyField field) {

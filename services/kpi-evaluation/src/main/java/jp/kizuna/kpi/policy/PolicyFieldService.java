@@ -3,12 +3,12 @@ package jp.kizuna.kpi.policy;
 import java.time.Clock;
 import java.util.List;
 
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The policy tree and the evaluation texts; city staff edit the texts. */
@@ -46,7 +46,7 @@ public class PolicyFieldService {
     public record ProjectRef(PolicyField field, int measure, Project project) {
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public PolicyField editMeasureTexts(int field, int measure, IfMatch ifMatch, MeasureTexts texts) {
         PolicyField policyField = get(field);
         ifMatch.check(policyField.version());
@@ -54,7 +54,7 @@ public class PolicyFieldService {
         return save(policyField);
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public PolicyField editProjectTexts(String code, IfMatch ifMatch, ProjectTexts texts) {
         ProjectRef ref = project(code);
         ifMatch.check(ref.field().version());
@@ -63,7 +63,7 @@ public class PolicyFieldService {
         return save(ref.field());
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public PolicyField recordOutcome(String code, int fiscalYear, IfMatch ifMatch, OutcomeEntry entry) {
         ProjectRef ref = project(code);
         ifMatch.check(ref.field().version());

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.registry.organization.Organization;
 import jp.kizuna.registry.organization.OrganizationService;
 import jp.kizuna.registry.organization.OrganizationStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * {@code kizuna.registry.api-key.v1}, which each gateway replica reads to know the valid keys.
  */
 @Service
-@PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+@CityStaffOnly
 public class ApiKeyService {
 
     private final ApiKeyRepository keys;

@@ -1,7 +1,7 @@
 package jp.kizuna.registry.config;
 
 import jp.kizuna.platform.security.ApiAuthorizationRules;
-import jp.kizuna.platform.contracts.Roles;
+import jp.kizuna.platform.security.RoleGroups;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,11 +24,11 @@ class RegistryAuthorizationRules implements ApiAuthorizationRules {
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         // partner API keys are city business, reading them included
         requests.requestMatchers("/api/registry/organizations/*/api-keys", "/api/registry/organizations/*/api-keys/**")
-                .hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
+                .hasAnyRole(RoleGroups.city());
         requests.requestMatchers(HttpMethod.PUT, SELF_SERVICE)
-                .hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN, Roles.ORG_ADMIN);
+                .hasAnyRole(RoleGroups.cityOrOrgAdmin());
         for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
-            requests.requestMatchers(write, "/api/registry/**").hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
+            requests.requestMatchers(write, "/api/registry/**").hasAnyRole(RoleGroups.city());
         }
     }
 }

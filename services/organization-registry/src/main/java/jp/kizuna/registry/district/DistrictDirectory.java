@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** The districts the registry knows; organizations and reports may name only these. */
@@ -53,7 +53,7 @@ public class DistrictDirectory {
         return names;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public District add(@Valid DistrictRequest request) {
         requireKnown(request.comprises() == null ? List.of() : request.comprises());
         try {

@@ -11,14 +11,12 @@ import jp.kizuna.platform.web.params.PageSize;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,9 +51,8 @@ class MembershipController {
 
     @PutMapping("/api/registry/organizations/{id}/membership-reports/{fiscalYear}")
     ResponseEntity<MembershipReportResponse> correct(@PathVariable String id, @PathVariable @SupportedFiscalYear int fiscalYear,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody MembershipRequests.Correction request) {
-        MembershipReport report = service.correct(id, fiscalYear, IfMatch.parse(ifMatch), request.figures(),
+            @Valid @RequestBody MembershipRequests.Correction request, IfMatch ifMatch) {
+        MembershipReport report = service.correct(id, fiscalYear, ifMatch, request.figures(),
                 request.reason());
         return ResponseEntity.ok().eTag(IfMatch.etag(report.version())).body(MembershipReportResponse.of(report));
     }

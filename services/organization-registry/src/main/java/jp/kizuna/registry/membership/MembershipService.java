@@ -3,6 +3,7 @@ package jp.kizuna.registry.membership;
 import java.time.Clock;
 import java.util.List;
 
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
@@ -15,7 +16,6 @@ import jp.kizuna.registry.organization.OrganizationStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Membership reports of neighborhood associations and the 町内会加入率 derived from them. */
@@ -35,7 +35,7 @@ public class MembershipService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public MembershipReport report(String associationId, int fiscalYear, MembershipFigures figures) {
         Organization association = organizations.get(associationId);
         if (association.registration().kind() != OrganizationKind.NEIGHBORHOOD_ASSOCIATION) {
@@ -61,7 +61,7 @@ public class MembershipService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public MembershipReport correct(String associationId, int fiscalYear, IfMatch ifMatch, MembershipFigures figures,
                                     String reason) {
         MembershipReport report = get(associationId, fiscalYear);

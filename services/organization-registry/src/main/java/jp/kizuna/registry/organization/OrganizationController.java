@@ -13,14 +13,12 @@ import jp.kizuna.platform.web.params.PageSize;
 import jp.kizuna.platform.web.params.SearchText;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,58 +80,52 @@ class OrganizationController {
     }
 
     @PutMapping("/{id}/name")
-    ResponseEntity<OrganizationResponse> rename(@PathVariable String id, @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                @Valid @RequestBody OrganizationRequests.Rename request) {
-        return withETag(service.rename(id, IfMatch.parse(ifMatch), request));
+    ResponseEntity<OrganizationResponse> rename(@PathVariable String id,
+                                                @Valid @RequestBody OrganizationRequests.Rename request,
+                                                IfMatch ifMatch) {
+        return withETag(service.rename(id, ifMatch, request));
     }
 
     @PutMapping("/{id}/registration")
     ResponseEntity<OrganizationResponse> updateRegistration(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody Registration registration) {
-        return withETag(service.updateRegistration(id, IfMatch.parse(ifMatch), registration));
+            @Valid @RequestBody Registration registration, IfMatch ifMatch) {
+        return withETag(service.updateRegistration(id, ifMatch, registration));
     }
 
     @PutMapping("/{id}/profile")
     ResponseEntity<OrganizationResponse> updateProfile(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody Profile profile) {
-        return withETag(service.updateProfile(id, IfMatch.parse(ifMatch), profile));
+            @Valid @RequestBody Profile profile, IfMatch ifMatch) {
+        return withETag(service.updateProfile(id, ifMatch, profile));
     }
 
     @PutMapping("/{id}/activities")
     ResponseEntity<OrganizationResponse> replaceActivities(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody OrganizationRequests.Activities request) {
-        return withETag(service.replaceActivities(id, IfMatch.parse(ifMatch), request.activities()));
+            @Valid @RequestBody OrganizationRequests.Activities request, IfMatch ifMatch) {
+        return withETag(service.replaceActivities(id, ifMatch, request.activities()));
     }
 
     @PutMapping("/{id}/links")
     ResponseEntity<OrganizationResponse> replaceLinks(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody OrganizationRequests.Links request) {
-        return withETag(service.replaceLinks(id, IfMatch.parse(ifMatch), request.links()));
+            @Valid @RequestBody OrganizationRequests.Links request, IfMatch ifMatch) {
+        return withETag(service.replaceLinks(id, ifMatch, request.links()));
     }
 
     @PostMapping("/{id}/stage-changes")
     ResponseEntity<OrganizationResponse> changeStage(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody OrganizationRequests.StageChangeRequest request) {
-        return withETag(service.changeStage(id, IfMatch.parse(ifMatch), request));
+            @Valid @RequestBody OrganizationRequests.StageChangeRequest request, IfMatch ifMatch) {
+        return withETag(service.changeStage(id, ifMatch, request));
     }
 
     @PostMapping("/{id}/visions")
     ResponseEntity<OrganizationResponse> adoptVision(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody OrganizationRequests.Vision request) {
-        return withETag(service.adoptVision(id, IfMatch.parse(ifMatch), request.toPlan()));
+            @Valid @RequestBody OrganizationRequests.Vision request, IfMatch ifMatch) {
+        return withETag(service.adoptVision(id, ifMatch, request.toPlan()));
     }
 
     @PostMapping("/{id}/facility-contracts")
     ResponseEntity<OrganizationResponse> takeFacilityContract(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody OrganizationRequests.Contract request) {
-        return withETag(service.takeFacilityContract(id, IfMatch.parse(ifMatch), request.toContract()));
+            @Valid @RequestBody OrganizationRequests.Contract request, IfMatch ifMatch) {
+        return withETag(service.takeFacilityContract(id, ifMatch, request.toContract()));
     }
 
     @Operation(summary = "Dissolve an organization (city staff)",
@@ -141,9 +133,8 @@ class OrganizationController {
                     + "apiKeys.revoked lists them, and every gateway refuses them within seconds.")
     @PostMapping("/{id}/dissolution")
     ResponseEntity<DissolutionResponse> dissolve(@PathVariable String id,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody OrganizationRequests.Dissolution request) {
-        OrganizationService.Dissolved dissolved = service.dissolve(id, IfMatch.parse(ifMatch), request);
+            @Valid @RequestBody OrganizationRequests.Dissolution request, IfMatch ifMatch) {
+        OrganizationService.Dissolved dissolved = service.dissolve(id, ifMatch, request);
         return ResponseEntity.ok().eTag(IfMatch.etag(dissolved.organization().version())).body(DissolutionResponse.of(dissolved));
     }
 

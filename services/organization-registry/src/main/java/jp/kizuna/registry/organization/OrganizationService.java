@@ -8,17 +8,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jp.kizuna.platform.security.Actor;
+import jp.kizuna.platform.security.CityStaffOnly;
+import jp.kizuna.platform.security.CityStaffOrOrgAdmin;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.text.JapaneseSearchText;
+import jp.kizuna.platform.web.GuardedChange;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.registry.district.DistrictDirectory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +37,7 @@ public class OrganizationService {
     private final DistrictDirectory districts;
     private final PartnerKeyRevocation partnerKeys;
     private final Clock clock;
+    private final GuardedChange<Organization> guarded;
 
     OrganizationService(OrganizationRepository organizations, DistrictDirectory districts,
                         PartnerKeyRevocation partnerKeys, Clock clock) {
@@ -43,10 +45,11 @@ public class OrganizationService {
         this.districts = districts;
         this.partnerKeys = partnerKeys;
         this.clock = clock;
+        this.guarded = new GuardedChange<>(this::get, Organization::version, organizations::save, clock);
     }
 
     /** City staff enter a new organization; the registry publishes {@link OrganizationRegistered}. */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Organization register(RegisterOrganizationRequest request) {
         districts.requireKnown(request.districts());
         String id = request.id() == null ? UUID.randomUUID().toString() : request.id();
@@ -72,49 +75,49 @@ public class OrganizationService {
         return organizations.find(filter, districtNames, page);
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Organization rename(String id, IfMatch ifMatch, OrganizationRequests.Rename request) {
-        return change(id, ifMatch, (o, by, now) -> o.rename(request.toName(), request.renamedOn(), by, now));
+        return guarded.apply(id, ifMatch, (o, by, now) -> o.rename(request.toName(), request.renamedOn(), by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Organization updateRegistration(String id, IfMatch ifMatch, Registration registration) {
         districts.requireKnown(registration.districts());
-        return change(id, ifMatch, (o, by, now) -> o.updateRegistration(registration, by, now));
+        return guarded.apply(id, ifMatch, (o, by, now) -> o.updateRegistration(registration, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    @CityStaffOrOrgAdmin
     public Organization updateProfile(String id, IfMatch ifMatch, Profile profile) {
         CurrentCaller.current().requireActsFor(id);
-        return change(id, ifMatch, (o, by, now) -> o.updateProfile(profile, by, now));
+        return guarded.apply(id, ifMatch, (o, by, now) -> o.updateProfile(profile, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    @CityStaffOrOrgAdmin
     public Organization replaceActivities(String id, IfMatch ifMatch, List<Activity> activities) {
         CurrentCaller.current().requireActsFor(id);
-        return change(id, ifMatch, (o, by, now) -> o.replaceActivities(activities, by, now));
+        return guarded.apply(id, ifMatch, (o, by, now) -> o.replaceActivities(activities, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    @CityStaffOrOrgAdmin
     public Organization replaceLinks(String id, IfMatch ifMatch, List<PublicLink> links) {
         CurrentCaller.current().requireActsFor(id);
-        return change(id, ifMatch, (o, by, now) -> o.replaceLinks(links, by, now));
+        return guarded.apply(id, ifMatch, (o, by, now) -> o.replaceLinks(links, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Organization changeStage(String id, IfMatch ifMatch, OrganizationRequests.StageChangeRequest request) {
-        return change(id, ifMatch, (o, by, now) -> o.changeStage(request.stage(), request.effectiveOn(),
+        return guarded.apply(id, ifMatch, (o, by, now) -> o.changeStage(request.stage(), request.effectiveOn(),
                 request.evidence(), request.note(), by, now, LocalDate.ofInstant(now, FiscalYear.CITY_ZONE)));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Organization adoptVision(String id, IfMatch ifMatch, VisionPlan vision) {
-        return change(id, ifMatch, (o, by, now) -> o.adoptVision(vision, by, now));
+        return guarded.apply(id, ifMatch, (o, by, now) -> o.adoptVision(vision, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Organization takeFacilityContract(String id, IfMatch ifMatch, FacilityContract contract) {
-        return change(id, ifMatch, (o, by, now) -> o.takeFacilityContract(contract, by, now));
+        return guarded.apply(id, ifMatch, (o, by, now) -> o.takeFacilityContract(contract, by, now));
     }
 
     /**
@@ -122,9 +125,10 @@ public class OrganizationService {
      * crash between them leaves keys of a dissolved organization active, which the API-key reconciler
      * finds and revokes (the stored dissolution is the record of what is still to do).
      */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Dissolved dissolve(String id, IfMatch ifMatch, OrganizationRequests.Dissolution request) {
-        Organization dissolved = change(id, ifMatch, (o, by, now) -> o.dissolve(request.dissolvedOn(), request.reason(), by, now));
+        Organization dissolved = guarded.apply(id, ifMatch,
+                (o, by, now) -> o.dissolve(request.dissolvedOn(), request.reason(), by, now));
         return new Dissolved(dissolved, partnerKeys.revokeAllOf(id, CurrentCaller.current().actor(), DISSOLVED_KEY_REASON));
     }
 
@@ -133,25 +137,8 @@ public class OrganizationService {
         return organizations.dissolvedAmong(ids, dissolvedBefore);
     }
 
-    /**
-     * Loads, checks the version the caller read, applies the change and saves. A concurrent writer
-     * that saved first makes this save fail on the document's version: the caller gets 412, and
-     * nothing of either change is lost.
-     */
-    private Organization change(String id, IfMatch ifMatch, Change change) {
-        Organization organization = get(id);
-        ifMatch.check(organization.version());
-        change.apply(organization, CurrentCaller.current().actor(), clock.instant());
-        return organizations.save(organization);
-    }
-
     /** A dissolved organization and what became of its partner API keys. */
     public record Dissolved(Organization organization, PartnerKeyRevocation.Outcome apiKeys) {
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void apply(Organization organization, Actor by, Instant now);
     }
 
     /** Inserts an organization of the seed dataset unless one with its id is registered already. */

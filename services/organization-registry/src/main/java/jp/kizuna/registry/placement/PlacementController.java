@@ -7,13 +7,11 @@ import jakarta.validation.Valid;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,9 +54,8 @@ class PlacementController {
 
     @PostMapping("/{id}/end")
     ResponseEntity<PlacementResponse> end(@PathVariable String id,
-                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody PlacementEnd end) {
-        StaffPlacement placement = service.end(id, IfMatch.parse(ifMatch), end);
+                                          @Valid @RequestBody PlacementEnd end, IfMatch ifMatch) {
+        StaffPlacement placement = service.end(id, ifMatch, end);
         return ResponseEntity.ok().eTag(IfMatch.etag(placement.version())).body(PlacementResponse.of(placement));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.kizuna.platform.security.Actor;
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.web.IfMatch;
@@ -13,7 +14,6 @@ import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.registry.district.DistrictDirectory;
 import jp.kizuna.registry.organization.OrganizationService;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Staff placements: city staff record them; everyone may read them. */
@@ -33,7 +33,7 @@ public class PlacementService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public StaffPlacement start(PlacementTerms terms) {
         StaffPlacement placement = prepare(terms, CurrentCaller.current().actor());
         try {
@@ -43,7 +43,7 @@ public class PlacementService {
         }
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public StaffPlacement end(String id, IfMatch ifMatch, PlacementEnd end) {
         StaffPlacement placement = get(id);
         ifMatch.check(placement.version());

@@ -12,22 +12,18 @@ import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.PageResponse;
 import jp.kizuna.platform.web.params.PageNumber;
 import jp.kizuna.platform.web.params.PageSize;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Subsidy applications. Every change of an existing application needs {@code If-Match}. */
 @RestController
 class ApplicationController {
-
-    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
 
     private final ApplicationService service;
 
@@ -72,54 +68,57 @@ class ApplicationController {
     }
 
     @PutMapping("/api/subsidies/applications/{id}")
-    ResponseEntity<ApplicationView> amend(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody ApplicationRequests.Amendment amendment) {
-        return respond(service.amend(id, IfMatch.parse(ifMatch), amendment));
+    ResponseEntity<ApplicationView> amend(@PathVariable String id,
+                                          @Valid @RequestBody ApplicationRequests.Amendment amendment,
+                                          IfMatch ifMatch) {
+        return respond(service.amend(id, ifMatch, amendment));
     }
 
     @PostMapping("/api/subsidies/applications/{id}/submission")
-    ResponseEntity<ApplicationView> submit(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return respond(service.submit(id, IfMatch.parse(ifMatch)));
+    ResponseEntity<ApplicationView> submit(@PathVariable String id, IfMatch ifMatch) {
+        return respond(service.submit(id, ifMatch));
     }
 
     @PostMapping("/api/subsidies/applications/{id}/withdrawal")
-    ResponseEntity<ApplicationView> withdraw(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody ApplicationRequests.OptionalReason body) {
-        return respond(service.withdraw(id, IfMatch.parse(ifMatch), body.reason()));
+    ResponseEntity<ApplicationView> withdraw(@PathVariable String id,
+                                             @Valid @RequestBody ApplicationRequests.OptionalReason body,
+                                             IfMatch ifMatch) {
+        return respond(service.withdraw(id, ifMatch, body.reason()));
     }
 
     @PostMapping("/api/subsidies/applications/{id}/screening")
-    ResponseEntity<ApplicationView> screen(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return respond(service.startScreening(id, IfMatch.parse(ifMatch)));
+    ResponseEntity<ApplicationView> screen(@PathVariable String id, IfMatch ifMatch) {
+        return respond(service.startScreening(id, ifMatch));
     }
 
     @PostMapping("/api/subsidies/applications/{id}/approval")
-    ResponseEntity<ApplicationView> approve(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody ApplicationRequests.Approval approval) {
-        return respond(service.approve(id, IfMatch.parse(ifMatch), approval));
+    ResponseEntity<ApplicationView> approve(@PathVariable String id,
+                                            @Valid @RequestBody ApplicationRequests.Approval approval,
+                                            IfMatch ifMatch) {
+        return respond(service.approve(id, ifMatch, approval));
     }
 
     @PostMapping("/api/subsidies/applications/{id}/rejection")
-    ResponseEntity<ApplicationView> reject(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                           @Valid @RequestBody ApplicationRequests.Reason body) {
-        return respond(service.reject(id, IfMatch.parse(ifMatch), body.reason()));
+    ResponseEntity<ApplicationView> reject(@PathVariable String id, @Valid @RequestBody ApplicationRequests.Reason body,
+                                           IfMatch ifMatch) {
+        return respond(service.reject(id, ifMatch, body.reason()));
     }
 
     @PostMapping("/api/subsidies/applications/{id}/disbursements")
-    ResponseEntity<ApplicationView> disburse(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody ApplicationRequests.Payment payment) {
-        return respond(service.disburse(id, IfMatch.parse(ifMatch), payment));
+    ResponseEntity<ApplicationView> disburse(@PathVariable String id,
+                                             @Valid @RequestBody ApplicationRequests.Payment payment, IfMatch ifMatch) {
+        return respond(service.disburse(id, ifMatch, payment));
     }
 
     @PostMapping("/api/subsidies/applications/{id}/report")
-    ResponseEntity<ApplicationView> report(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
-                                           @Valid @RequestBody ApplicationRequests.Report report) {
-        return respond(service.report(id, IfMatch.parse(ifMatch), report));
+    ResponseEntity<ApplicationView> report(@PathVariable String id,
+                                           @Valid @RequestBody ApplicationRequests.Report report, IfMatch ifMatch) {
+        return respond(service.report(id, ifMatch, report));
     }
 
     @PostMapping("/api/subsidies/applications/{id}/closure")
-    ResponseEntity<ApplicationView> close(@PathVariable String id, @RequestHeader(value = IF_MATCH, required = false) String ifMatch) {
-        return respond(service.close(id, IfMatch.parse(ifMatch)));
+    ResponseEntity<ApplicationView> close(@PathVariable String id, IfMatch ifMatch) {
+        return respond(service.close(id, ifMatch));
     }
 
     private static ResponseEntity<ApplicationView> respond(SubsidyApplication application) {

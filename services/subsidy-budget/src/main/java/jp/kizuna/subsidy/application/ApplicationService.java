@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.kizuna.platform.security.Actor;
+import jp.kizuna.platform.security.CityStaffOnly;
+import jp.kizuna.platform.security.CityStaffOrOrgAdmin;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
+import jp.kizuna.platform.web.GuardedChange;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.subsidy.organizations.ApplicantOrganization;
@@ -22,7 +25,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,6 +42,7 @@ public class ApplicationService {
     private final ScreeningRounds screening;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final GuardedChange<SubsidyApplication> guarded;
 
     ApplicationService(ApplicationRepository applications, ProgrammeService programmes, ProgrammeLedger ledger,
                        OrganizationReadModel organizations, ScreeningRounds screening, MongoTemplate mongo, Clock clock) {
@@ -50,6 +53,7 @@ public class ApplicationService {
         this.organizations = organizations;
         this.screening = screening;
         this.clock = clock;
+        this.guarded = new GuardedChange<>(this::get, SubsidyApplication::version, applications::save, clock);
     }
 
     /** The application, if the caller may see it; someone else's is "not found". */
@@ -88,7 +92,7 @@ public class ApplicationService {
                 () -> mongo.count(new Query(visible.criteria()), SubsidyApplication.class));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    @CityStaffOrOrgAdmin
     public SubsidyApplication draft(ApplicationRequests.Draft request) {
         CurrentCaller caller = CurrentCaller.current();
         caller.requireActsFor(request.organizationId());
@@ -100,7 +104,7 @@ public class ApplicationService {
         return applications.insert(application);
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    @CityStaffOrOrgAdmin
     public SubsidyApplication amend(String id, IfMatch ifMatch, ApplicationRequests.Amendment amendment) {
         return applicantChange(id, ifMatch, (a, by, now) -> {
             checkAmount(programmes.get(a.programmeId()), amendment.content().requestedAmount());
@@ -112,7 +116,7 @@ public class ApplicationService {
      * Submits; when the programme's undecided applications then exceed its cap or what remains of
      * its envelope, its screening committee is convened.
      */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    @CityStaffOrOrgAdmin
     public SubsidyApplication submit(String id, IfMatch ifMatch) {
         SubsidyApplication submitted = applicantChange(id, ifMatch, (a, by, now) -> {
             SubsidyProgramme programme = programmes.get(a.programmeId());
@@ -144,7 +148,7 @@ public class ApplicationService {
      *
      * @return whether it was approved
      */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public boolean decideByScreening(String id, String rejectionReason) {
         SubsidyApplication application = applications.findById(id)
                 .orElseThrow(() -> ProblemException.notFound("Application", id));
@@ -162,28 +166,28 @@ public class ApplicationService {
         return approved;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    @CityStaffOrOrgAdmin
     public SubsidyApplication withdraw(String id, IfMatch ifMatch, String reason) {
         return applicantChange(id, ifMatch, (a, by, now) -> a.withdraw(reason, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin', 'org-admin')")
+    @CityStaffOrOrgAdmin
     public SubsidyApplication report(String id, IfMatch ifMatch, ApplicationRequests.Report report) {
         return applicantChange(id, ifMatch, (a, by, now) -> a.receiveReport(report.summary(), report.submittedOn(), by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public SubsidyApplication startScreening(String id, IfMatch ifMatch) {
-        return cityChange(id, ifMatch, (a, by, now) -> a.startScreening(by, now));
+        return guarded.apply(id, ifMatch, (a, by, now) -> a.startScreening(by, now));
     }
 
     /**
      * Approves within the programme's envelope: the amount is taken from the envelope first, by one
      * atomic update; when too little remains, the approval is refused with 409 and nothing changes.
      */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public SubsidyApplication approve(String id, IfMatch ifMatch, ApplicationRequests.Approval approval) {
-        return cityChange(id, ifMatch, (a, by, now) -> {
+        return guarded.apply(id, ifMatch, (a, by, now) -> {
             a.checkApprovable(approval.amount());
             SubsidyProgramme programme = programmes.get(a.programmeId());
             ProgrammeLedger.Outcome outcome = ledger.reserve(programme, a.id(), approval.amount());
@@ -198,19 +202,19 @@ public class ApplicationService {
         });
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public SubsidyApplication reject(String id, IfMatch ifMatch, String reason) {
-        return cityChange(id, ifMatch, (a, by, now) -> a.reject(reason, by, now));
+        return guarded.apply(id, ifMatch, (a, by, now) -> a.reject(reason, by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public SubsidyApplication disburse(String id, IfMatch ifMatch, ApplicationRequests.Payment payment) {
-        return cityChange(id, ifMatch, (a, by, now) -> a.disburse(payment.amount(), payment.paidOn(), by, now));
+        return guarded.apply(id, ifMatch, (a, by, now) -> a.disburse(payment.amount(), payment.paidOn(), by, now));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public SubsidyApplication close(String id, IfMatch ifMatch) {
-        return cityChange(id, ifMatch, (a, by, now) -> a.close(by, now));
+        return guarded.apply(id, ifMatch, (a, by, now) -> a.close(by, now));
     }
 
     private ApplicantOrganization applicant(String organizationId) {
@@ -226,24 +230,11 @@ public class ApplicationService {
         }
     }
 
-    private SubsidyApplication applicantChange(String id, IfMatch ifMatch, Change change) {
+    /** A change on the applicant's side: by the applying organization's officer, or by the city. */
+    private SubsidyApplication applicantChange(String id, IfMatch ifMatch,
+                                               GuardedChange.Change<SubsidyApplication> change) {
         SubsidyApplication application = get(id);
         CurrentCaller.current().requireActsFor(application.organizationId());
-        return save(application, ifMatch, change);
-    }
-
-    private SubsidyApplication cityChange(String id, IfMatch ifMatch, Change change) {
-        return save(get(id), ifMatch, change);
-    }
-
-    private SubsidyApplication save(SubsidyApplication application, IfMatch ifMatch, Change change) {
-        ifMatch.check(application.version());
-        change.apply(application, CurrentCaller.current().actor(), clock.instant());
-        return applications.save(application);
-    }
-
-    @FunctionalInterface
-    private interface Change {
-        void apply(SubsidyApplication application, Actor by, Instant now);
+        return guarded.apply(application, ifMatch, change);
     }
 }

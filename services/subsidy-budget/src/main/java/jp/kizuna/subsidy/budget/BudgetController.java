@@ -6,13 +6,11 @@ import jakarta.validation.Valid;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.OptionalIfMatch;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,8 +47,7 @@ class BudgetController {
     @PutMapping("/api/subsidies/budgets/{projectCode}/{fiscalYear}")
     ResponseEntity<BudgetResponses.Line> record(@PathVariable String projectCode,
                                                 @PathVariable @SupportedFiscalYear int fiscalYear,
-                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                                @Valid @RequestBody BudgetEntry entry) {
+                                                @Valid @RequestBody BudgetEntry entry, IfMatch ifMatch) {
         ProjectBudget line = service.record(projectCode, fiscalYear, ifMatch, entry);
         return ResponseEntity.ok().eTag(IfMatch.etag(line.version())).body(BudgetResponses.Line.of(line));
     }

@@ -3,13 +3,13 @@ package jp.kizuna.subsidy.budget;
 import java.time.Clock;
 import java.util.List;
 
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.time.FiscalYear;
 import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Project budgets by fiscal year; city staff record and correct them. */
@@ -41,13 +41,16 @@ public class BudgetService {
      * Records the line, or corrects it when it exists: then {@code If-Match} must name the version
      * read. The project's name comes from the first line or the request.
      */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
-    public ProjectBudget record(String projectCode, int fiscalYear, String ifMatch, BudgetEntry entry) {
+    @CityStaffOnly
+    public ProjectBudget record(String projectCode, int fiscalYear, IfMatch ifMatch, BudgetEntry entry) {
         Actor by = CurrentCaller.current().actor();
         var existing = budgets.findById(ProjectBudget.idOf(projectCode, fiscalYear));
         if (existing.isPresent()) {
             ProjectBudget line = existing.get();
-            IfMatch.parse(ifMatch).check(line.version());
+            if (ifMatch == null) {
+                throw IfMatch.missing();
+            }
+            ifMatch.check(line.version());
             line.correct(entry.figures(), entry.reason(), by, clock.instant());
             return budgets.save(line);
         }

@@ -1,7 +1,7 @@
 package jp.kizuna.subsidy.config;
 
 import jp.kizuna.platform.security.ApiAuthorizationRules;
-import jp.kizuna.platform.contracts.Roles;
+import jp.kizuna.platform.security.RoleGroups;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -24,15 +24,15 @@ class SubsidyAuthorizationRules implements ApiAuthorizationRules {
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-        String[] anyone = {Roles.CITY_STAFF, Roles.CITY_ADMIN, Roles.ORG_ADMIN};
+        String[] anyone = RoleGroups.cityOrOrgAdmin();
         requests.requestMatchers(HttpMethod.GET, "/api/subsidies/applications", "/api/subsidies/applications/**")
                 .hasAnyRole(anyone);
         requests.requestMatchers(HttpMethod.GET, "/api/subsidies/programmes/*/screening", "/api/subsidies/priority-queues/**")
-                .hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
+                .hasAnyRole(RoleGroups.city());
         requests.requestMatchers(HttpMethod.POST, APPLICANT_STEPS).hasAnyRole(anyone);
         requests.requestMatchers(HttpMethod.PUT, "/api/subsidies/applications/*").hasAnyRole(anyone);
         for (HttpMethod write : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
-            requests.requestMatchers(write, "/api/subsidies/**").hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN);
+            requests.requestMatchers(write, "/api/subsidies/**").hasAnyRole(RoleGroups.city());
         }
     }
 }

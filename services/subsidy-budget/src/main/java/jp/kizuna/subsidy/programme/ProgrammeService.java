@@ -2,10 +2,10 @@ package jp.kizuna.subsidy.programme;
 
 import java.util.List;
 
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Subsidy programmes by fiscal year; city staff set them up. */
@@ -31,7 +31,7 @@ public class ProgrammeService {
                 : programmes.findByFiscalYearOrderByNameAsc(fiscalYear);
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public SubsidyProgramme create(ProgrammeTerms terms) {
         if (terms.closesOn().isBefore(terms.opensOn())) {
             throw ProblemException.ruleViolated("closesOn " + terms.closesOn() + " is before opensOn " + terms.opensOn() + ".");

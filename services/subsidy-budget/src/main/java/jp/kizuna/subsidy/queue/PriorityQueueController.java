@@ -6,13 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.OptionalIfMatch;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Multi-year priority queues (集会所整備事業), kept by the city. */
@@ -40,8 +38,7 @@ class PriorityQueueController {
     @OptionalIfMatch
     @PostMapping("/api/subsidies/priority-queues/{slug}/requests")
     ResponseEntity<PriorityQueueView> enter(@PathVariable String slug,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody PriorityQueueService.Request request) {
+            @Valid @RequestBody PriorityQueueService.Request request, IfMatch ifMatch) {
         PriorityQueue queue = service.enter(slug, ifMatch, request);
         return ResponseEntity.ok().eTag(IfMatch.etag(queue.version())).body(PriorityQueueView.of(queue));
     }
@@ -49,8 +46,7 @@ class PriorityQueueController {
     /** Funds the year from the programme {@code <slug>:FY<year>}: in order while its envelope allows. */
     @PostMapping("/api/subsidies/priority-queues/{slug}/funding")
     PriorityQueueService.Funding fund(@PathVariable String slug,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody FundingRequest request) {
-        return service.fund(slug, IfMatch.parse(ifMatch), request.fiscalYear());
+            @Valid @RequestBody FundingRequest request, IfMatch ifMatch) {
+        return service.fund(slug, ifMatch, request.fiscalYear());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
@@ -17,7 +18,6 @@ import jp.kizuna.subsidy.programme.ProgrammeLedger;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -50,7 +50,7 @@ public class PriorityQueueService {
     record Funding(int fiscalYear, List<QueueEntry> funded, List<QueueEntry> carriedOver, long remaining) {
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public PriorityQueue get(String slug) {
         PriorityQueue queue = mongo.findById(slug, PriorityQueue.class);
         if (queue == null) {
@@ -59,25 +59,26 @@ public class PriorityQueueService {
         return queue;
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
-    public PriorityQueue enter(String slug, String ifMatch, Request request) {
+    @CityStaffOnly
+    public PriorityQueue enter(String slug, IfMatch ifMatch, Request request) {
         PriorityQueue queue = mongo.findById(slug, PriorityQueue.class);
         if (queue == null) {
             if (ifMatch != null) {
-                IfMatch.parse(ifMatch); // a malformed one is refused as such
                 throw ProblemException.preconditionFailed("The queue " + slug + " does not exist yet, so no version of it "
                         + "can match; send the first request without If-Match.");
             }
             queue = new PriorityQueue(slug);
+        } else if (ifMatch == null) {
+            throw IfMatch.missing();
         } else {
-            IfMatch.parse(ifMatch).check(queue.version());
+            ifMatch.check(queue.version());
         }
         queue.enter(request.organizationId(), request.title(), request.amount(), request.priority(),
                 request.fiscalYear(), clock.instant());
         return save(queue);
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public Funding fund(String slug, IfMatch ifMatch, int fiscalYear) {
         PriorityQueue queue = get(slug);
         ifMatch.check(queue.version());

@@ -5,14 +5,12 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jp.kizuna.platform.web.IfMatch;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A programme's screening committee (審査会). */
@@ -35,23 +33,21 @@ class ScreeningController {
 
     @PostMapping("/api/subsidies/programmes/{programmeId}/screening/reviewers")
     ResponseEntity<ScreeningView> appoint(@PathVariable String programmeId,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody Reviewer reviewer) {
-        return respond(service.appoint(programmeId, IfMatch.parse(ifMatch), reviewer));
+            @Valid @RequestBody Reviewer reviewer, IfMatch ifMatch) {
+        return respond(service.appoint(programmeId, ifMatch, reviewer));
     }
 
     /** The calling reviewer's scores for one application, 0–5 per criterion. */
     @PutMapping("/api/subsidies/programmes/{programmeId}/screening/scores/{applicationId}")
     ResponseEntity<ScreeningView> score(@PathVariable String programmeId, @PathVariable String applicationId,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody Scores scores) {
-        return respond(service.score(programmeId, applicationId, IfMatch.parse(ifMatch), scores.scores()));
+            @Valid @RequestBody Scores scores, IfMatch ifMatch) {
+        return respond(service.score(programmeId, applicationId, ifMatch, scores.scores()));
     }
 
     @PostMapping("/api/subsidies/programmes/{programmeId}/screening/decision")
     ResponseEntity<ScreeningView> decide(@PathVariable String programmeId,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return respond(service.decide(programmeId, IfMatch.parse(ifMatch)));
+            IfMatch ifMatch) {
+        return respond(service.decide(programmeId, ifMatch));
     }
 
     private static ResponseEntity<ScreeningView> respond(ScreeningView view) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
@@ -12,7 +13,6 @@ import jp.kizuna.subsidy.application.ApplicationService;
 import jp.kizuna.subsidy.application.SubsidyApplication;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,19 +36,19 @@ public class ScreeningService {
     }
 
     /** The round, its scores and the current ranking; the city's only, as the applications are. */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public ScreeningView view(String programmeId) {
         ScreeningRound round = round(programmeId);
         return ScreeningView.of(round, ranking(round));
     }
 
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public ScreeningView appoint(String programmeId, IfMatch ifMatch, Reviewer reviewer) {
         return change(programmeId, ifMatch, round -> round.appoint(reviewer));
     }
 
     /** A reviewer scores an application; only the reviewer themself, by their token's subject. */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public ScreeningView score(String programmeId, String applicationId, IfMatch ifMatch, Map<String, Integer> scores) {
         SubsidyProgramme programme = programmes.get(programmeId);
         Candidate candidate = candidates(programmeId).stream().filter(c -> c.applicationId().equals(applicationId))
@@ -59,7 +59,7 @@ public class ScreeningService {
     }
 
     /** Decides every candidate in rank order: approved while the envelope allows, rejected otherwise. */
-    @PreAuthorize("hasAnyRole('city-staff', 'city-admin')")
+    @CityStaffOnly
     public ScreeningView decide(String programmeId, IfMatch ifMatch) {
         ScreeningRound round = round(programmeId);
         ifMatch.check(round.version());
