@@ -38,13 +38,13 @@ public record StackSettings(
      * laptop or a small server running all eight at once: the serial collector (one core is enough for a
      * heap this size, and it has no concurrent threads); a small initial heap that grows under load to
      * 384 MB and is given back after a full collection once less than 70 % of it is free (MinHeapFreeRatio
-     * and MaxHeapFreeRatio); metaspace, the code cache and thread stacks bounded (about 130 MB of
-     * metaspace, 35 MB of compiled code in use after the benchmarks, hence 64 MB of code cache reserved);
-     * both compilers, because the benchmarks measure throughput. See docs/performance.md (footprint).
+     * and MaxHeapFreeRatio); metaspace and the code cache bounded; thread stacks at the JVM's default
+     * (only the pages a thread touched are resident, and the PDF renderer recurses deeply); both
+     * compilers, because the benchmarks measure throughput. See docs/performance.md (footprint).
      */
     public static final List<String> SPRING_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx384m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=256m",
-            "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+            "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
 
     /** The Kafka broker's JVM ({@code KIZUNA_KAFKA_JAVA_OPTS} replaces them); its settings are in {@link KafkaBrokerFiles}. */
     public static final List<String> KAFKA_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
