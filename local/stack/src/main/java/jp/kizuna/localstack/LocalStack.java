@@ -140,9 +140,8 @@ public final class LocalStack {
 
         private final PrintStream out;
         private final long launched = System.nanoTime();
-        private final Object startLock = new Object();
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        private boolean abandoned;
+        private volatile boolean abandoned;
 
         StartUp(PrintStream out) {
             this.out = out;
@@ -173,13 +172,16 @@ public final class LocalStack {
 
         private void startAndAwait(String name) {
             ManagedProcess process = components.get(name);
-            long started;
-            synchronized (startLock) {
-                if (abandoned) {
-                    return;
-                }
-                started = System.nanoTime();
-                process.start();
+            if (abandoned) {
+                return;
+            }
+            long started = System.nanoTime();
+            // not under a lock: Kafka's start formats its storage first, and nothing else should wait for that
+            process.start();
+            if (abandoned) {
+                // another component failed while this one was being launched, after the others were stopped
+                process.stop(STOP_GRACE);
+                return;
             }
             process.awaitReady(READY_TIMEOUT);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
@@ -193,9 +195,7 @@ public final class LocalStack {
             RuntimeException cause = error instanceof RuntimeException runtime ? runtime
                     : new StackException("starting failed: " + error, error);
             boolean first = failure.compareAndSet(null, cause);
-            synchronized (startLock) {
-                abandoned = true;
-            }
+            abandoned = true;
             if (first) {
                 // the components still starting exit, so that their waits end now rather than at their timeout
                 stop(null);
