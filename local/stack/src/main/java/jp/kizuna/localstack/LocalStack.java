@@ -31,8 +31,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * as the components it needs while it starts are ready, and no later (see {@link #startDependencies()}):
  * Kafka and MongoDB at once; the issuer after MongoDB (people's accounts); the four services after
  * Kafka and MongoDB (their topics and indexes; they fetch the issuer's keys on the first call only);
- * the gateway after Kafka (it reads the API-key topic; services and keys are called per request); the
- * web pages after the issuer (OpenID discovery at start). Every component listens on the loopback address unless {@code KIZUNA_BIND_ADDRESS} says otherwise,
+ * the gateway after Kafka and the four services (it reads the API-key topic and, once ready, the
+ * services' API documents); the web pages after the issuer (OpenID discovery at start), so neither the
+ * issuer nor the web waits for the services any more. Every component listens on the loopback address unless {@code KIZUNA_BIND_ADDRESS} says otherwise,
  * and the gateway's rate limits are on (sized for one office, profile {@code local-stack}).
  * Used by `make run` and, unchanged, by the end-to-end tests.
  */
@@ -351,10 +352,11 @@ public final class LocalStack {
         gateway.put("SPRING_PROFILES_ACTIVE", "local-stack");
         gateway.put("KIZUNA_RATE_LIMITS_ENABLED", Boolean.toString(settings.rateLimits()));
         gateway.put("WEB_URL", "http://127.0.0.1:" + p.web());
-        // the gateway needs none of the services nor the issuer to start: it calls them per request
-        // (the issuer's keys on the first token); it follows the API-key topic from the start
+        // the gateway reads the services' API documents once it is ready (its documented-routes check; a
+        // document it could not read then is read by the first call, which waits for it) and follows the
+        // API-key topic from the start; the issuer's keys are fetched with the first token
         define(GATEWAY, settings.gatewayUrl(), springBoot("gateway/target/kizuna-gateway.jar"), gateway,
-                ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, KAFKA);
+                ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, KAFKA, REGISTRY, KPI, SUBSIDY, EVENTS);
         // the pages: reached through the gateway only, they call the public API through it too; they
         // read the issuer's OpenID configuration at start
         define(WEB, "http://localhost:" + p.web(), springBoot("web/target/kizuna-web.jar"),

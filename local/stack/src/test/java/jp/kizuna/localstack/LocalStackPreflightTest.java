@@ -84,7 +84,8 @@ class LocalStackPreflightTest {
                 .containsEntry(LocalStack.AUTH, List.of(LocalStack.MONGODB))
                 .containsEntry(LocalStack.REGISTRY, List.of(LocalStack.KAFKA, LocalStack.MONGODB))
                 .containsEntry(LocalStack.EVENTS, List.of(LocalStack.KAFKA, LocalStack.MONGODB))
-                .containsEntry(LocalStack.GATEWAY, List.of(LocalStack.KAFKA))
+                .containsEntry(LocalStack.GATEWAY, List.of(LocalStack.KAFKA, LocalStack.REGISTRY, LocalStack.KPI,
+                        LocalStack.SUBSIDY, LocalStack.EVENTS))
                 .containsEntry(LocalStack.WEB, List.of(LocalStack.AUTH));
     }
 
