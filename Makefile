@@ -21,15 +21,40 @@ IMAGE_MODULES := services/organization-registry,services/kpi-evaluation,services
 IMAGE_REGISTRY ?=
 IMAGE_TAG ?=
 
-.PHONY: help build run stop status token test unit-test bench drill images clean clean-data
+.PHONY: FORCE help build run stop status token test unit-test bench drill images clean clean-data
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
-build: ## Compile and package every module (no tests)
-	$(MVN) -q package -DskipTests
+# `make run`, `make bench` and `make drill` run Maven only when something it builds from changed:
+# every pom.xml, .mvn/ and every module's src/main (a file newer than the stamp), or a jar the
+# launcher or the bench needs is missing (a fresh clone, `./mvnw clean`, which also removes the
+# stamp in target/). `make build` always runs Maven. The stamp is taken before Maven starts, so a
+# file saved during a build is newer than it and the next `make run` builds again.
+BUILD_STAMP := target/.kizuna-built
+BUILD_INPUTS := $(shell find . \( -name target -o -name node_modules -o -name .kizuna -o -name .git \) -prune \
+  -o \( -name pom.xml -o -path '*/src/main/*' -o -path './.mvn/*' \) -type f -print)
+LAUNCH_JARS := local/stack/target/kizuna-local-stack.jar local/kafka-broker/target/lib \
+  local/mongo-server/target/kizuna-local-mongo-server.jar local/auth-server/target/kizuna-local-auth-server.jar \
+  $(foreach s,organization-registry kpi-evaluation subsidy-budget events-workshops,services/$(s)/target/kizuna-$(s).jar) \
+  gateway/target/kizuna-gateway.jar web/target/kizuna-web.jar bench/target/kizuna-bench.jar bench/target/lib
+LAUNCH_JARS_MISSING := $(filter-out $(wildcard $(LAUNCH_JARS)),$(LAUNCH_JARS))
 
-run: build ## Run the whole platform locally on embedded Kafka and MongoDB (Ctrl-C stops it)
+define package
+	@mkdir -p target && touch $(BUILD_STAMP).next
+	$(MVN) -q package -DskipTests
+	@mv -f $(BUILD_STAMP).next $(BUILD_STAMP)
+endef
+
+build: ## Compile and package every module (no tests)
+	$(package)
+
+$(BUILD_STAMP): $(BUILD_INPUTS) $(if $(LAUNCH_JARS_MISSING),FORCE)
+	$(package)
+
+FORCE:
+
+run: $(BUILD_STAMP) ## Run the whole platform locally on embedded Kafka and MongoDB (Ctrl-C stops it); builds first when a source changed
 	@$(LAUNCHER) run
 
 stop: ## Stop a platform started with `make run` (also one whose launcher was killed)
@@ -49,11 +74,11 @@ unit-test: ## Run the unit tests only (fast)
 
 BENCH := $(JAVA) -Dkizuna.root=$(CURDIR) -cp "bench/target/kizuna-bench.jar:bench/target/lib/*"
 
-bench: build ## Measure the platform on loopback, portal pages first (about 25 min; KIZUNA_BENCH_SCENARIOS=web-pages: 10): JSON and Markdown in bench/results
+bench: $(BUILD_STAMP) ## Measure the platform on loopback, portal pages first (about 25 min; KIZUNA_BENCH_SCENARIOS=web-pages: 10): JSON and Markdown in bench/results
 	@bin/bench-tools
 	@$(BENCH) jp.kizuna.bench.BenchMain
 
-drill: build ## Break the platform on purpose (broker and service kills, poison message, fuzzing; about 10 min); exits 1 if an invariant breaks
+drill: $(BUILD_STAMP) ## Break the platform on purpose (broker and service kills, poison message, fuzzing; about 10 min); exits 1 if an invariant breaks
 	@$(BENCH) jp.kizuna.bench.DrillMain
 
 images: ## Build the six OCI images with Jib: pushed to IMAGE_REGISTRY=<registry> [IMAGE_TAG=<tag>], or into a local Docker daemon

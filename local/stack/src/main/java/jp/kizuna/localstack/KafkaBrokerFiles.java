@@ -89,6 +89,25 @@ final class KafkaBrokerFiles {
                 // Topics are declared by the services that own them, as Strimzi declares them in the cluster.
                 "auto.create.topics.enable=false",
                 "group.initial.rebalance.delay.ms=0",
+                // Sized for one machine and a few MB of events: threads, buffers and files of a single broker
+                // that serves eight local clients (the defaults are for a cluster node of a busy site).
+                "num.network.threads=2",
+                "num.io.threads=2",
+                "background.threads=2",
+                "num.replica.fetchers=1",
+                "num.recovery.threads.per.data.dir=1",
+                "socket.send.buffer.bytes=65536",
+                "socket.receive.buffer.bytes=65536",
+                "queued.max.requests=100",
+                // a 16 MB segment and a 1 MB index (both memory-mapped while active) instead of 1 GB and 10 MB
+                "log.segment.bytes=16777216",
+                "log.index.size.max.bytes=1048576",
+                // compaction of the compacted topics (API keys, offsets) with a 16 MB map instead of 128 MB of heap
+                "log.cleaner.threads=1",
+                "log.cleaner.dedupe.buffer.size=16777216",
+                // the offsets of a handful of consumer groups: 5 partitions rather than 50 (new data directories)
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.num.partitions=5",
                 "")) ;
     }
 

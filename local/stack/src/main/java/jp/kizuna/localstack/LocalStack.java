@@ -12,7 +12,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,11 +22,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The whole platform on one machine, each component its own process, started in three waves:
- * infrastructure (Kafka, MongoDB), then the token issuer and the four services, then the gateway.
- * Every component listens on the loopback address unless {@code KIZUNA_BIND_ADDRESS} says otherwise,
+ * The whole platform on one machine, each component its own process. Each component starts as soon
+ * as the components it needs while it starts are ready, and no later (see {@link #startDependencies()}):
+ * Kafka and MongoDB at once; the issuer after MongoDB (people's accounts); the four services after
+ * Kafka and MongoDB (their topics and indexes; they fetch the issuer's keys on the first call only);
+ * the gateway after Kafka and the four services (it reads the API-key topic and, once ready, the
+ * services' API documents); the web pages after the issuer (OpenID discovery at start), so neither the
+ * issuer nor the web waits for the services any more. Every component listens on the loopback address unless {@code KIZUNA_BIND_ADDRESS} says otherwise,
  * and the gateway's rate limits are on (sized for one office, profile {@code local-stack}).
  * Used by `make run` and, unchanged, by the end-to-end tests.
  */
@@ -43,11 +52,16 @@ public final class LocalStack {
     /** How long a component may take to become ready; {@code KIZUNA_STACK_READY_SECONDS} on a machine busy with other work. */
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(readySeconds(System.getenv("KIZUNA_STACK_READY_SECONDS")));
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** {@code KIZUNA_AOT_CACHE=false} starts the executable jars even where the build made an AOT cache. */
+    private static final boolean AOT_CACHE_WANTED = !"false".equalsIgnoreCase(
+            Optional.ofNullable(System.getenv("KIZUNA_AOT_CACHE")).orElse("").strip());
 
     private final StackSettings settings;
     private final String javaBinary;
     private final Map<String, ManagedProcess> components = new LinkedHashMap<>();
-    private final List<List<String>> waves = new ArrayList<>();
+    /** Component → the components that must be ready before it starts, in the order they are defined. */
+    private final Map<String, List<String>> dependencies = new LinkedHashMap<>();
+    private final Map<String, Duration> readyTimes = Collections.synchronizedMap(new LinkedHashMap<>());
 
     public LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -95,39 +109,98 @@ public final class LocalStack {
     }
 
     /**
-     * Checks that nothing of an earlier run is alive and every port is free, then starts each wave
-     * and waits until all of its components are ready. On any failure everything started is
-     * stopped again and the exception says what went wrong.
+     * Checks that nothing of an earlier run is alive and every port is free, then starts every
+     * component as soon as its dependencies are ready and waits until all are ready. On any failure
+     * nothing more is started, everything started is stopped again and the exception says what went
+     * wrong (the first failure, not the components that then could not start).
      */
     public void start(PrintStream out) {
         checkNotAlreadyRunning();
         checkPortsFree();
-        try {
-            for (List<String> wave : waves) {
-                startWave(wave, out);
-            }
-        } catch (RuntimeException e) {
-            stop(null);
-            throw e;
+        readyTimes.clear();
+        new StartUp(out).run();
+    }
+
+    /** What each component waits for before it starts (only components this stack runs itself). */
+    public Map<String, List<String>> startDependencies() {
+        return Collections.unmodifiableMap(dependencies);
+    }
+
+    /**
+     * How long each component took from its launch to ready, in the order they became ready, for the
+     * last {@link #start} (and {@link #restart}s since). Empty before the first start.
+     */
+    public Map<String, Duration> readyTimes() {
+        synchronized (readyTimes) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(readyTimes));
         }
     }
 
-    private void startWave(List<String> wave, PrintStream out) {
-        List<CompletableFuture<Void>> starting = new ArrayList<>();
-        for (String name : wave) {
-            ManagedProcess process = components.get(name);
-            long started = System.nanoTime();
-            process.start();
-            starting.add(CompletableFuture.runAsync(() -> {
-                process.awaitReady(READY_TIMEOUT);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                out.printf("  ✓ %-22s %-24s ready in %.1f s%n", process.name(), process.address(), seconds);
-            }));
+    /** One start of the whole stack: a future per component that its dependents wait for. */
+    private final class StartUp {
+
+        private final PrintStream out;
+        private final long launched = System.nanoTime();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private volatile boolean abandoned;
+
+        StartUp(PrintStream out) {
+            this.out = out;
         }
-        try {
-            CompletableFuture.allOf(starting.toArray(CompletableFuture[]::new)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+
+        void run() {
+            Map<String, CompletableFuture<Void>> ready = new LinkedHashMap<>();
+            try (ExecutorService starters = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("start-", 0).factory())) {
+                dependencies.forEach((name, needs) -> {
+                    CompletableFuture<?>[] before = needs.stream().map(ready::get).toArray(CompletableFuture[]::new);
+                    CompletableFuture<Void> started = CompletableFuture.allOf(before)
+                            .thenRunAsync(() -> startAndAwait(name), starters);
+                    started.whenComplete((done, error) -> {
+                        if (error != null) {
+                            fail(error instanceof CompletionException ? error.getCause() : error);
+                        }
+                    });
+                    ready.put(name, started);
+                });
+                CompletableFuture.allOf(ready.values().toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
+            }
+            RuntimeException first = failure.get();
+            if (first != null) {
+                stop(null);
+                throw first;
+            }
+        }
+
+        private void startAndAwait(String name) {
+            ManagedProcess process = components.get(name);
+            if (abandoned) {
+                return;
+            }
+            long started = System.nanoTime();
+            // not under a lock: Kafka's start formats its storage first, and nothing else should wait for that
+            process.start();
+            if (abandoned) {
+                // another component failed while this one was being launched, after the others were stopped
+                process.stop(STOP_GRACE);
+                return;
+            }
+            process.awaitReady(READY_TIMEOUT);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            readyTimes.put(name, took);
+            out.printf("  ✓ %-22s %-24s ready in %.1f s (at %.1f s)%n", process.name(), process.address(),
+                    took.toMillis() / 1000.0, (System.nanoTime() - launched) / 1e9);
+        }
+
+        /** The first failure stops the start: nothing more is launched and what runs is stopped. */
+        private void fail(Throwable error) {
+            RuntimeException cause = error instanceof RuntimeException runtime ? runtime
+                    : new StackException("starting failed: " + error, error);
+            boolean first = failure.compareAndSet(null, cause);
+            abandoned = true;
+            if (first) {
+                // the components still starting exit, so that their waits end now rather than at their timeout
+                stop(null);
+            }
         }
     }
 
@@ -149,8 +222,10 @@ public final class LocalStack {
     public void restart(String name) {
         ManagedProcess process = component(name);
         process.stop(STOP_GRACE);
+        long started = System.nanoTime();
         process.start();
         process.awaitReady(READY_TIMEOUT);
+        readyTimes.put(name, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void checkNotAlreadyRunning() {
@@ -226,29 +301,25 @@ public final class LocalStack {
     private void defineComponents(String clientSecret, RsaKeyFiles gatewayToken, RsaKeyFiles issuerKey) {
         StackSettings.Ports p = settings.ports();
         Path root = settings.root();
-        List<String> infrastructure = new ArrayList<>();
 
         if (settings.externalKafka().isEmpty()) {
             KafkaBrokerFiles kafka = new KafkaBrokerFiles(settings);
             define(KAFKA, "127.0.0.1:" + p.kafka(),
-                    List.of(javaBinary, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-cp", kafka.classpath(),
-                            "kafka.Kafka", kafka.properties().toString()),
+                    command(StackSettings.jvmOptions(System.getenv("KIZUNA_KAFKA_JAVA_OPTS"), StackSettings.KAFKA_JVM_OPTIONS), "-cp", kafka.classpath(), "kafka.Kafka", kafka.properties().toString()),
                     Map.of(), ReadinessProbe.logLine(log(KAFKA), "Kafka Server started", p.kafka()),
-                    () -> kafka.prepare(javaBinary), infrastructure);
+                    () -> kafka.prepare(javaBinary));
         }
         if (settings.externalMongoUri().isEmpty()) {
             Path server = root.resolve("local/mongo-server/target");
             define(MONGODB, "127.0.0.1:" + p.mongo(),
-                    List.of(javaBinary, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                    command(StackSettings.jvmOptions(System.getenv("KIZUNA_MONGODB_JAVA_OPTS"), StackSettings.MONGODB_JVM_OPTIONS),
                             "-cp", server.resolve("kizuna-local-mongo-server.jar") + ":" + server.resolve("lib") + "/*",
                             "jp.kizuna.localstack.mongo.MongoServerMain", Integer.toString(p.mongo()),
                             settings.dataDir().resolve("mongo/kizuna.mv.db").toString()),
-                    Map.of(), ReadinessProbe.tcp(p.mongo()), () -> { }, infrastructure);
+                    Map.of(), ReadinessProbe.tcp(p.mongo()), () -> { });
         }
-        waves.add(infrastructure);
 
-        List<String> services = new ArrayList<>();
-        // the issuer keeps people's accounts in MongoDB, so it starts with the services
+        // the issuer keeps people's accounts in MongoDB (indexes and demo people at start)
         define(AUTH, settings.issuerUri(),
                 springBoot("local/auth-server/target/kizuna-local-auth-server.jar"),
                 Map.of("AUTH_PORT", Integer.toString(p.auth()),
@@ -260,14 +331,13 @@ public final class LocalStack {
                         "KIZUNA_PUBLIC_API_URL", settings.gatewayUrl(),
                         "KIZUNA_WEB_REDIRECT_URIS", settings.gatewayUrl() + "/login/oauth2/code/kizuna",
                         "KIZUNA_WEB_POST_LOGOUT_URIS", settings.gatewayUrl() + "/"),
-                ReadinessProbe.readinessEndpoint(p.auth()), () -> { }, services);
-        service(REGISTRY, "REGISTRY_PORT", p.registry(), gatewayToken, services);
-        service(KPI, "KPI_PORT", p.kpi(), gatewayToken, services);
-        service(SUBSIDY, "SUBSIDY_PORT", p.subsidy(), gatewayToken, services);
-        service(EVENTS, "EVENTS_PORT", p.events(), gatewayToken, services);
-        waves.add(services);
+                ReadinessProbe.readinessEndpoint(p.auth()), () -> { }, MONGODB);
+        service(REGISTRY, "REGISTRY_PORT", p.registry(), gatewayToken);
+        service(KPI, "KPI_PORT", p.kpi(), gatewayToken);
+        service(SUBSIDY, "SUBSIDY_PORT", p.subsidy(), gatewayToken);
+        service(EVENTS, "EVENTS_PORT", p.events(), gatewayToken);
 
-        Map<String, String> gateway = new java.util.HashMap<>(Map.of(
+        Map<String, String> gateway = new HashMap<>(Map.of(
                 "GATEWAY_PORT", Integer.toString(p.gateway()),
                 "GATEWAY_MANAGEMENT_PORT", Integer.toString(p.gatewayManagement()),
                 "SERVER_ADDRESS", settings.bindAddress(),
@@ -282,18 +352,20 @@ public final class LocalStack {
         gateway.put("SPRING_PROFILES_ACTIVE", "local-stack");
         gateway.put("KIZUNA_RATE_LIMITS_ENABLED", Boolean.toString(settings.rateLimits()));
         gateway.put("WEB_URL", "http://127.0.0.1:" + p.web());
-        List<String> edge = new ArrayList<>();
+        // the gateway reads the services' API documents once it is ready (its documented-routes check; a
+        // document it could not read then is read by the first call, which waits for it) and follows the
+        // API-key topic from the start; the issuer's keys are fetched with the first token
         define(GATEWAY, settings.gatewayUrl(), springBoot("gateway/target/kizuna-gateway.jar"), gateway,
-                ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, edge);
-        // the pages: reached through the gateway only, they call the public API through it too
+                ReadinessProbe.readinessEndpoint(p.gatewayManagement()), () -> { }, KAFKA, REGISTRY, KPI, SUBSIDY, EVENTS);
+        // the pages: reached through the gateway only, they call the public API through it too; they
+        // read the issuer's OpenID configuration at start
         define(WEB, "http://localhost:" + p.web(), springBoot("web/target/kizuna-web.jar"),
                 Map.of("WEB_PORT", Integer.toString(p.web()),
                         "SERVER_ADDRESS", settings.bindAddress(),
                         "KIZUNA_ISSUER_URI", settings.issuerUri(),
                         "KIZUNA_WEB_CLIENT_SECRET", clientSecret + "-web",
                         "KIZUNA_PUBLIC_API_URL", "http://127.0.0.1:" + p.gateway()),
-                ReadinessProbe.readinessEndpoint(p.web()), () -> { }, edge);
-        waves.add(edge);
+                ReadinessProbe.readinessEndpoint(p.web()), () -> { }, AUTH);
     }
 
     static long readySeconds(String configured) {
@@ -311,7 +383,7 @@ public final class LocalStack {
         throw new IllegalArgumentException("KIZUNA_STACK_READY_SECONDS=" + configured + " is not a number of seconds from 30 to 3600");
     }
 
-    private void service(String name, String portVariable, int port, RsaKeyFiles gatewayToken, List<String> wave) {
+    private void service(String name, String portVariable, int port, RsaKeyFiles gatewayToken) {
         define(name, "http://localhost:" + port, springBoot("services/" + name + "/target/kizuna-" + name + ".jar"),
                 Map.of(portVariable, Integer.toString(port),
                         "SERVER_ADDRESS", settings.bindAddress(),
@@ -322,28 +394,72 @@ public final class LocalStack {
                         "KIZUNA_PUBLIC_URL", settings.gatewayUrl(),
                         // partners' test receivers on this machine may be plain http (read by the events service)
                         "KIZUNA_EVENTS_WEBHOOKS_ALLOW_HTTP_LOOPBACK", "true"),
-                ReadinessProbe.readinessEndpoint(port), () -> { }, wave);
+                ReadinessProbe.readinessEndpoint(port), () -> { }, KAFKA, MONGODB);
     }
 
+    private List<String> command(List<String> jvmOptions, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary);
+        command.addAll(jvmOptions);
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /**
+     * The command of a Spring Boot application: its extracted form with the JDK AOT cache the build made
+     * (target/aot/, JDK 25+, see {@link #aotCache}), otherwise the executable jar. A cache the JVM cannot
+     * use (another JDK, a jar changed since) is ignored with a warning in the log and the start goes on.
+     */
     private List<String> springBoot(String jar) {
         Path path = settings.root().resolve(jar);
         List<String> command = new ArrayList<>();
         command.add(javaBinary);
         command.addAll(settings.serviceJvmOptions());
+        Optional<AotCache> cache = AOT_CACHE_WANTED ? aotCache(path) : Optional.empty();
+        cache.ifPresent(found -> command.add("-XX:AOTCache=" + found.cache()));
         command.add("-jar");
-        command.add(path.toString());
+        command.add(cache.map(AotCache::extractedJar).orElse(path).toString());
         return command;
     }
 
+    /** An application's extracted jar and the AOT cache trained on it. */
+    record AotCache(Path extractedJar, Path cache) {
+    }
+
+    /**
+     * The cache beside an executable jar ({@code target/aot/<name>.jar} and {@code <name>.aot}), when both
+     * exist and the cache is not older than the executable jar (the build touches it when it finds the
+     * jar's contents unchanged; a jar built since with {@code -Dkizuna.aot.skip} is newer, so it runs
+     * as it is).
+     */
+    static Optional<AotCache> aotCache(Path executableJar) {
+        String file = executableJar.getFileName().toString();
+        Path directory = executableJar.resolveSibling("aot");
+        Path extracted = directory.resolve(file);
+        Path cache = directory.resolve(file.replaceFirst("\\.jar$", "") + ".aot");
+        try {
+            if (Files.isRegularFile(extracted) && Files.isRegularFile(cache) && Files.isRegularFile(executableJar)
+                    && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(executableJar)) >= 0) {
+                return Optional.of(new AotCache(extracted, cache));
+            }
+        } catch (IOException e) {
+            // unreadable: start from the executable jar
+        }
+        return Optional.empty();
+    }
+
     private void define(String name, String address, List<String> command, Map<String, String> environment,
-                        ReadinessProbe readiness, Runnable beforeStart, List<String> wave) {
+                        ReadinessProbe readiness, Runnable beforeStart, String... needs) {
         Runnable checkedBeforeStart = () -> {
             checkBuilt(command);
             beforeStart.run();
         };
-        components.put(name, new ManagedProcess(name, address, command, environment, settings.root(), log(name),
+        Map<String, String> withNativeMemory = new HashMap<>(StackSettings.NATIVE_MEMORY);
+        withNativeMemory.putAll(environment);
+        components.put(name, new ManagedProcess(name, address, command, withNativeMemory, settings.root(), log(name),
                 settings.run().resolve(name + ".pid"), readiness, checkedBeforeStart));
-        wave.add(name);
+        // an external Kafka or MongoDB is not started here, so nothing waits for it
+        dependencies.put(name, Arrays.stream(needs).filter(components::containsKey).toList());
     }
 
     private static void checkBuilt(List<String> command) {

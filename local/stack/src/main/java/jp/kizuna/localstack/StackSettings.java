@@ -34,6 +34,42 @@ public record StackSettings(
     }
 
     /**
+     * The JVM options of the Spring Boot processes ({@code KIZUNA_JAVA_OPTS} replaces them), sized for a
+     * laptop or a small server running all eight at once: the serial collector (one core is enough for a
+     * heap this size, and it has no concurrent threads); a small initial heap that grows under load to
+     * 384 MB and is given back after a full collection once less than 70 % of it is free (MinHeapFreeRatio
+     * and MaxHeapFreeRatio); metaspace and the code cache bounded; thread stacks at the JVM's default
+     * (only the pages a thread touched are resident, and the PDF renderer recurses deeply); both
+     * compilers, because the benchmarks measure throughput. See docs/performance.md (footprint).
+     */
+    public static final List<String> SPRING_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx384m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=256m",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:+ExitOnOutOfMemoryError");
+
+    /** The Kafka broker's JVM ({@code KIZUNA_KAFKA_JAVA_OPTS} replaces them); its settings are in {@link KafkaBrokerFiles}. */
+    public static final List<String> KAFKA_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=128m",
+            "-XX:ReservedCodeCacheSize=48m", "-Xss512k", "-XX:MaxDirectMemorySize=64m", "-XX:+ExitOnOutOfMemoryError");
+
+    /** The MongoDB server's JVM ({@code KIZUNA_MONGODB_JAVA_OPTS} replaces them). */
+    public static final List<String> MONGODB_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx256m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:MaxMetaspaceSize=64m",
+            "-XX:ReservedCodeCacheSize=32m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * The environment of every process: glibc's malloc keeps at most two arenas instead of one per
+     * core and thread group (8 × cores), which otherwise hold tens of MB of freed native memory each.
+     */
+    public static final Map<String, String> NATIVE_MEMORY = Map.of("MALLOC_ARENA_MAX", "2");
+
+    /** The options an environment variable gives (split at spaces), or the defaults when it is unset or blank. */
+    public static List<String> jvmOptions(String configured, List<String> defaults) {
+        return Optional.ofNullable(blankToNull(configured))
+                .map(options -> List.of(options.trim().split("\\s+")))
+                .orElse(defaults);
+    }
+
+    /**
      * A stack of its own beside the usual one: every default port plus {@code offset}, and its own data
      * directory (the end-to-end tests and the benchmarks run on these).
      */
@@ -65,9 +101,7 @@ public record StackSettings(
                 port(env, "WEB_PORT"));
         Path dataDir = Optional.ofNullable(blankToNull(env.get("KIZUNA_DATA_DIR")))
                 .map(Path::of).orElse(root.resolve(".kizuna"));
-        List<String> jvm = Optional.ofNullable(blankToNull(env.get("KIZUNA_JAVA_OPTS")))
-                .map(options -> List.of(options.trim().split("\\s+")))
-                .orElse(List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError"));
+        List<String> jvm = jvmOptions(env.get("KIZUNA_JAVA_OPTS"), SPRING_JVM_OPTIONS);
         String bind = Optional.ofNullable(blankToNull(env.get("KIZUNA_BIND_ADDRESS"))).map(String::strip).orElse("127.0.0.1");
         boolean rateLimits = !"false".equalsIgnoreCase(Optional.ofNullable(env.get("KIZUNA_RATE_LIMITS_ENABLED")).orElse("").strip());
         return new StackSettings(root.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(), ports,

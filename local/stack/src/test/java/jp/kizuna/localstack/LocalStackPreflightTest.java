@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,40 @@ class LocalStackPreflightTest {
         assertThatThrownBy(() -> stack.start(quiet()))
                 .isInstanceOf(StackException.class)
                 .hasMessageContaining("make build");
+    }
+
+    @Test
+    void startsEachComponentAsSoonAsWhatItNeedsToStartIsReady() throws Exception {
+        LocalStack stack = stackOnFreePorts(Map.of());
+
+        assertThat(stack.startDependencies())
+                .containsEntry(LocalStack.KAFKA, List.of())
+                .containsEntry(LocalStack.MONGODB, List.of())
+                .containsEntry(LocalStack.AUTH, List.of(LocalStack.MONGODB))
+                .containsEntry(LocalStack.REGISTRY, List.of(LocalStack.KAFKA, LocalStack.MONGODB))
+                .containsEntry(LocalStack.EVENTS, List.of(LocalStack.KAFKA, LocalStack.MONGODB))
+                .containsEntry(LocalStack.GATEWAY, List.of(LocalStack.KAFKA, LocalStack.REGISTRY, LocalStack.KPI,
+                        LocalStack.SUBSIDY, LocalStack.EVENTS))
+                .containsEntry(LocalStack.WEB, List.of(LocalStack.AUTH));
+    }
+
+    @Test
+    void nothingWaitsForAnExternalKafkaOrMongoDb() throws Exception {
+        LocalStack stack = stackOnFreePorts(Map.of("MONGODB_URI", "mongodb://db.example:27017",
+                "KAFKA_BOOTSTRAP_SERVERS", "kafka.example:9092"));
+
+        assertThat(stack.startDependencies().get(LocalStack.AUTH)).isEmpty();
+        assertThat(stack.startDependencies().get(LocalStack.KPI)).isEmpty();
+        assertThat(stack.startDependencies().get(LocalStack.WEB)).containsExactly(LocalStack.AUTH);
+    }
+
+    @Test
+    void aComponentThatCannotStartStopsTheWholeStartAndNoReadyTimeIsReported() throws Exception {
+        LocalStack stack = stackOnFreePorts(Map.of());
+
+        assertThatThrownBy(() -> stack.start(quiet())).isInstanceOf(StackException.class);
+        assertThat(stack.readyTimes()).isEmpty();
+        assertThat(stack.components()).noneMatch(ManagedProcess::isAlive);
     }
 
     @Test
