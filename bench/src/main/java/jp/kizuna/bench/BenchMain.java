@@ -42,6 +42,12 @@ public final class BenchMain {
         try (BenchStack stack = BenchStack.start(root, out)) {
             Map<String, Object> footprint = new LinkedHashMap<>();
             footprint.put("start_to_all_healthy_ms", stack.startMillis);
+            // each component from its launch to ready, in the order they became ready (the launcher starts each as
+            // soon as what it needs is ready: LocalStack.startDependencies)
+            Map<String, Long> readyMillis = new LinkedHashMap<>();
+            stack.stack.readyTimes().forEach((component, took) -> readyMillis.put(component, took.toMillis()));
+            footprint.put("launch_to_ready_ms", readyMillis);
+            footprint.put("start_dependencies", stack.stack.startDependencies());
             Thread.sleep(10_000);
             footprint.put("rss_idle_mib", stack.residentMemory());
 
