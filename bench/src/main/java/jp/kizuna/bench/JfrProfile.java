@@ -113,24 +113,32 @@ final class JfrProfile {
     }
 
     /**
-     * The share of samples whose stack holds a frame of each named package or class prefix (a sample may
-     * count for several): where a request's CPU goes, by concern.
+     * Where the samples went, by concern: each sample counts for the concern of the frame nearest to where it
+     * was taken (its innermost frame of any concern's packages or classes), so a filter that wraps the whole
+     * request counts only for what it does itself; samples with no such frame are "other". The shares add up
+     * to 100.
      */
     static Map<String, Double> sharesByConcern(Map<String, Long> folded, Map<String, List<String>> concerns) {
         long samples = folded.values().stream().mapToLong(Long::longValue).sum();
-        Map<String, Double> shares = new LinkedHashMap<>();
-        concerns.forEach((concern, prefixes) -> {
-            long matching = 0;
-            for (Map.Entry<String, Long> stack : folded.entrySet()) {
-                for (String frame : stack.getKey().split(";")) {
-                    if (prefixes.stream().anyMatch(frame::startsWith)) {
-                        matching += stack.getValue();
-                        break;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        concerns.keySet().forEach(concern -> counts.put(concern, 0L));
+        counts.put("other", 0L);
+        folded.forEach((stack, count) -> {
+            String[] frames = stack.split(";");
+            String owner = "other";
+            search:
+            for (int i = frames.length - 1; i >= 0; i--) {
+                for (Map.Entry<String, List<String>> concern : concerns.entrySet()) {
+                    if (concern.getValue().stream().anyMatch(frames[i]::startsWith)) {
+                        owner = concern.getKey();
+                        break search;
                     }
                 }
             }
-            shares.put(concern, samples == 0 ? 0.0 : Math.round(matching * 1000.0 / samples) / 10.0);
+            counts.merge(owner, count, Long::sum);
         });
+        Map<String, Double> shares = new LinkedHashMap<>();
+        counts.forEach((concern, count) -> shares.put(concern, samples == 0 ? 0.0 : Math.round(count * 1000.0 / samples) / 10.0));
         return shares;
     }
 

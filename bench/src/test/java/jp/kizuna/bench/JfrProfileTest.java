@@ -79,16 +79,24 @@ class JfrProfileTest {
     }
 
     @Test
-    void aConcernsShareCountsEachSampleWhoseStackHoldsOneOfItsFramesOnce() {
+    void eachSampleCountsForTheConcernNearestToWhereItWasTakenAndTheSharesAddUpToAHundred() {
         Map<String, Long> folded = Map.of(
-                "a.Main.run;com.nimbusds.jwt.Parse.run;com.nimbusds.jose.Verify.run", 3L,
-                "a.Main.run;ch.qos.logback.Appender.append", 1L,
-                "a.Main.run;a.Idle.wait", 6L);
+                "a.Main.run;a.Filter.doFilter;com.nimbusds.jwt.Parse.run;com.nimbusds.jose.Verify.run", 3L,
+                "a.Main.run;a.Filter.doFilter;ch.qos.logback.Appender.append", 1L,
+                "a.Main.run;a.Filter.doFilter;a.Work.compute", 4L,
+                "a.Main.run;a.Idle.wait", 2L);
+        Map<String, List<String>> concerns = new java.util.LinkedHashMap<>();
+        concerns.put("filter", List.of("a.Filter"));
+        concerns.put("tokens", List.of("com.nimbusds"));
+        concerns.put("logging", List.of("ch.qos.logback"));
+        concerns.put("regex", List.of("java.util.regex"));
 
-        Map<String, Double> shares = JfrProfile.sharesByConcern(folded,
-                Map.of("tokens", List.of("com.nimbusds"), "logging", List.of("ch.qos.logback"), "regex", List.of("java.util.regex")));
+        Map<String, Double> shares = JfrProfile.sharesByConcern(folded, concerns);
 
-        assertThat(shares).containsEntry("tokens", 30.0).containsEntry("logging", 10.0).containsEntry("regex", 0.0);
+        // the filter wraps the token check and the logging, but counts only for the work done in it
+        assertThat(shares).containsEntry("tokens", 30.0).containsEntry("logging", 10.0).containsEntry("filter", 40.0)
+                .containsEntry("regex", 0.0).containsEntry("other", 20.0);
+        assertThat(shares.values().stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(100.0);
     }
 
     @Test
