@@ -19,7 +19,7 @@ import jp.kizuna.subsidy.organizations.OrganizationReadModel;
 import jp.kizuna.subsidy.programme.ProgrammeLedger;
 import jp.kizuna.subsidy.programme.ProgrammeService;
 import jp.kizuna.subsidy.programme.SubsidyProgramme;
-import jp.kizuna.subsidy.screening.ScreeningRounds;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -39,19 +39,20 @@ public class ApplicationService {
     private final ProgrammeService programmes;
     private final ProgrammeLedger ledger;
     private final OrganizationReadModel organizations;
-    private final ScreeningRounds screening;
+    private final ApplicationEventPublisher events;
     private final MongoTemplate mongo;
     private final Clock clock;
     private final GuardedChange<SubsidyApplication> guarded;
 
     ApplicationService(ApplicationRepository applications, ProgrammeService programmes, ProgrammeLedger ledger,
-                       OrganizationReadModel organizations, ScreeningRounds screening, MongoTemplate mongo, Clock clock) {
+                       OrganizationReadModel organizations, ApplicationEventPublisher events, MongoTemplate mongo,
+                       Clock clock) {
         this.applications = applications;
         this.mongo = mongo;
         this.programmes = programmes;
         this.ledger = ledger;
         this.organizations = organizations;
-        this.screening = screening;
+        this.events = events;
         this.clock = clock;
         this.guarded = new GuardedChange<>(this::get, SubsidyApplication::version, applications::save, clock);
     }
@@ -113,8 +114,9 @@ public class ApplicationService {
     }
 
     /**
-     * Submits; when the programme's undecided applications then exceed its cap or what remains of
-     * its envelope, its screening committee is convened.
+     * Submits, and tells the service so ({@link ApplicationSubmitted}, in process, before answering): the
+     * screening then convenes the programme's committee when its undecided applications exceed its cap or
+     * what remains of its envelope.
      */
     @CityStaffOrOrgAdmin
     public SubsidyApplication submit(String id, IfMatch ifMatch) {
@@ -131,8 +133,8 @@ public class ApplicationService {
             });
             a.submit(by, now);
         });
-        SubsidyProgramme programme = programmes.get(submitted.programmeId());
-        screening.conveneIfCompeting(programme, undecided(programme.id()), clock.instant());
+        // told within this call, as before: the screening convenes its committee when the programme is oversubscribed
+        events.publishEvent(new ApplicationSubmitted(submitted.id(), submitted.snapshot(), clock.instant()));
         return submitted;
     }
 
