@@ -125,28 +125,50 @@ final class Scenarios {
     private Map<String, Object> profiles(LoadGenerator load, String throughGateway, String direct, int seconds, Path dir)
             throws Exception {
         Map<String, Object> profiles = new LinkedHashMap<>();
+        List<JfrProfile> running = new ArrayList<>();
         try {
             LoadGenerator.Target gatewayTarget = LoadGenerator.Target.of(throughGateway);
             load.measure(gatewayTarget, 16, 3);
-            JfrProfile gateway = JfrProfile.start(stack.component(LocalStack.GATEWAY).pid(), dir.resolve("gateway.jfr"));
-            JfrProfile registryBehind = JfrProfile.start(stack.component(LocalStack.REGISTRY).pid(),
-                    dir.resolve("registry-behind-gateway.jfr"));
+            JfrProfile gateway = started(running, LocalStack.GATEWAY, dir.resolve("gateway.jfr"));
+            JfrProfile registryBehind = started(running, LocalStack.REGISTRY, dir.resolve("registry-behind-gateway.jfr"));
             load.measure(gatewayTarget, 16, seconds);
-            profiles.put("gateway", summarise(gateway.stop(), "gateway, GET through the gateway at 16 connections",
+            Path gatewayRecording = stopped(running, gateway);
+            Path registryBehindRecording = stopped(running, registryBehind);
+            profiles.put("gateway", summarise(gatewayRecording, "gateway, GET through the gateway at 16 connections",
                     OverheadTargets.GATEWAY_CONCERNS));
-            profiles.put("registry_behind_gateway", summarise(registryBehind.stop(),
+            profiles.put("registry_behind_gateway", summarise(registryBehindRecording,
                     "organization registry, GET through the gateway at 16 connections", OverheadTargets.SERVICE_CONCERNS));
             LoadGenerator.Target directTarget = LoadGenerator.Target.of(direct);
             load.measure(directTarget, 16, 3);
-            JfrProfile registryDirect = JfrProfile.start(stack.component(LocalStack.REGISTRY).pid(),
-                    dir.resolve("registry-direct.jfr"));
+            JfrProfile registryDirect = started(running, LocalStack.REGISTRY, dir.resolve("registry-direct.jfr"));
             load.measure(directTarget, 16, seconds);
-            profiles.put("registry_direct", summarise(registryDirect.stop(),
+            profiles.put("registry_direct", summarise(stopped(running, registryDirect),
                     "organization registry, GET straight to it at 16 connections", OverheadTargets.SERVICE_CONCERNS));
         } catch (java.io.IOException e) {
             profiles.put("error", "no profile: " + e.getMessage());
+        } finally {
+            // a recording left running would sample the scenarios after this one
+            for (JfrProfile profile : running) {
+                try {
+                    profile.stop();
+                } catch (java.io.IOException alreadyGone) {
+                    // the process ended or the recording was stopped: nothing is left sampling
+                }
+            }
         }
         return profiles;
+    }
+
+    private JfrProfile started(List<JfrProfile> running, String component, Path file)
+            throws java.io.IOException, InterruptedException {
+        JfrProfile profile = JfrProfile.start(stack.component(component).pid(), file);
+        running.add(profile);
+        return profile;
+    }
+
+    private static Path stopped(List<JfrProfile> running, JfrProfile profile) throws java.io.IOException, InterruptedException {
+        running.remove(profile);
+        return profile.stop();
     }
 
     private static Map<String, Object> summarise(Path recording, String title, Map<String, List<String>> concerns)
