@@ -30,7 +30,8 @@ help: ## List the targets
 # every pom.xml, .mvn/ and every module's src/main (a file newer than the stamp), or a jar the
 # launcher or the bench needs is missing (a fresh clone, `./mvnw clean`, which also removes the
 # stamp in target/). `make build` always runs Maven. The stamp is taken before Maven starts, so a
-# file saved during a build is newer than it and the next `make run` builds again.
+# file saved during a build is newer than it and the next `make run` builds again; a file deleted
+# since the last build (its list is kept beside the stamp) builds again too.
 BUILD_STAMP := target/.kizuna-built
 BUILD_INPUTS := $(shell find . \( -name target -o -name node_modules -o -name .kizuna -o -name .git \) -prune \
   -o \( -name pom.xml -o -path '*/src/main/*' -o -path './.mvn/*' \) -type f -print)
@@ -39,17 +40,22 @@ LAUNCH_JARS := local/stack/target/kizuna-local-stack.jar local/kafka-broker/targ
   $(foreach s,organization-registry kpi-evaluation subsidy-budget events-workshops,services/$(s)/target/kizuna-$(s).jar) \
   gateway/target/kizuna-gateway.jar web/target/kizuna-web.jar bench/target/kizuna-bench.jar bench/target/lib
 LAUNCH_JARS_MISSING := $(filter-out $(wildcard $(LAUNCH_JARS)),$(LAUNCH_JARS))
+# the inputs of the last build: a file deleted (or added with an old time) since then builds again too
+BUILD_LIST := target/.kizuna-inputs
+KNOWN_INPUTS := $(if $(wildcard $(BUILD_LIST)),$(file <$(BUILD_LIST)))
+INPUTS_CHANGED := $(if $(filter-out $(KNOWN_INPUTS),$(BUILD_INPUTS))$(filter-out $(BUILD_INPUTS),$(KNOWN_INPUTS)),yes)
 
 define package
 	@mkdir -p target && touch $(BUILD_STAMP).next
 	$(MVN) -q package -DskipTests
 	@mv -f $(BUILD_STAMP).next $(BUILD_STAMP)
+	@printf '%s ' $(BUILD_INPUTS) > $(BUILD_LIST)
 endef
 
 build: ## Compile and package every module (no tests)
 	$(package)
 
-$(BUILD_STAMP): $(BUILD_INPUTS) $(if $(LAUNCH_JARS_MISSING),FORCE)
+$(BUILD_STAMP): $(BUILD_INPUTS) $(if $(LAUNCH_JARS_MISSING)$(INPUTS_CHANGED),FORCE)
 	$(package)
 
 FORCE:
