@@ -212,17 +212,8 @@ final class WebPages {
                 entry.put("meets_target", false);
             } else {
                 entry.put("api_calls_as_logged", apiCallsLogged(requestId, 1));
-                LoadGenerator.Target target = new LoadGenerator.Target(stack.gateway() + path, headers, true);
-                load.measure(target, connections, warmupSeconds);
-                Map<String, Long> cpuBefore = stack.cpuMillis();
-                Map<String, Object> run = load.measure(target, connections, seconds);
-                entry.put("load", run);
-                entry.put("cpu_ms_per_page", cpuPerRequest(cpuBefore, stack.cpuMillis(), ((Number) run.get("requests")).longValue()));
-                if (((Number) run.get("errors")).longValue() > 0) {
-                    brokenInvariants.add("web pages: GET " + path + " as city staff failed " + run.get("errors") + " of "
-                            + run.get("requests") + " times under load" + (run.containsKey("first_not_200_status")
-                            ? " (first answer other than 200: " + run.get("first_not_200_status") + ")" : ""));
-                }
+                Map<String, Object> run = underLoad(load, new LoadGenerator.Target(stack.gateway() + path, headers, true),
+                        path + " as city staff", entry, connections, seconds, warmupSeconds);
                 entry.put("meets_target", ((Number) run.get("p95_ms")).doubleValue() <= TARGET_P95_MS
                         && ((Number) run.get("errors")).longValue() == 0);
             }
@@ -272,18 +263,8 @@ final class WebPages {
                     + expected + " (bench/…/WebPages.java lists them)");
         }
 
-        LoadGenerator.Target target = new LoadGenerator.Target(url, headers(page, session), true);
-        load.measure(target, connections, warmupSeconds);
-        Map<String, Long> cpuBefore = stack.cpuMillis();
-        Map<String, Object> pageRun = load.measure(target, connections, seconds);
-        entry.put("load", pageRun);
-        entry.put("cpu_ms_per_page", cpuPerRequest(cpuBefore, stack.cpuMillis(), ((Number) pageRun.get("requests")).longValue()));
-        if (((Number) pageRun.get("errors")).longValue() > 0) {
-            brokenInvariants.add("web pages: GET " + page.path() + " failed " + pageRun.get("errors") + " of "
-                    + pageRun.get("requests") + " times under load"
-                    + (pageRun.containsKey("first_not_200_status") ? " (first answer other than 200: "
-                    + pageRun.get("first_not_200_status") + ")" : ""));
-        }
+        Map<String, Object> pageRun = underLoad(load, new LoadGenerator.Target(url, headers(page, session), true),
+                page.path(), entry, connections, seconds, warmupSeconds);
 
         List<Map<String, Object>> api = new ArrayList<>();
         Map<String, Double> p95OfCall = new HashMap<>();
@@ -304,6 +285,26 @@ final class WebPages {
         entry.put("page_p95_over_api_p95", page.api().isEmpty() ? null : Latencies.ratio(pageP95, apiP95));
         entry.put("meets_target", pageP95 <= TARGET_P95_MS && ((Number) pageRun.get("errors")).longValue() == 0);
         return entry;
+    }
+
+    /**
+     * A page's run after its warm-up: the load and the CPU every component spent per page go into its entry,
+     * and a page that failed under load breaks the run.
+     */
+    private Map<String, Object> underLoad(LoadGenerator load, LoadGenerator.Target target, String what,
+                                          Map<String, Object> entry, int connections, int seconds, int warmupSeconds)
+            throws Exception {
+        load.measure(target, connections, warmupSeconds);
+        Map<String, Long> cpuBefore = stack.cpuMillis();
+        Map<String, Object> run = load.measure(target, connections, seconds);
+        entry.put("load", run);
+        entry.put("cpu_ms_per_page", cpuPerRequest(cpuBefore, stack.cpuMillis(), ((Number) run.get("requests")).longValue()));
+        if (((Number) run.get("errors")).longValue() > 0) {
+            brokenInvariants.add("web pages: GET " + what + " failed " + run.get("errors") + " of " + run.get("requests")
+                    + " times under load" + (run.containsKey("first_not_200_status")
+                    ? " (first answer other than 200: " + run.get("first_not_200_status") + ")" : ""));
+        }
+        return run;
     }
 
     /** "failed" for a page that answered anything but 200, else whether its p95 "met" or "missed" the target. */
