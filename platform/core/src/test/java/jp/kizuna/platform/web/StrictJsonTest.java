@@ -50,6 +50,17 @@ class StrictJsonTest {
     }
 
     @Test
+    void refusesADayOrTimeWithAControlCharacterOrSpacesAroundIt() {
+        for (String body : new String[] {"{\"day\": \"2024-06-21\\u0000\"}", "{\"day\": \"\\u00002024-06-21\"}",
+                "{\"day\": \" 2024-06-21\"}", "{\"time\": \"09:30\\t\"}", "{\"month\": \"2024-06\\n\"}",
+                "{\"instant\": \"2027-03-31T14:59:59Z\\u200b\"}"}) {
+            assertThatThrownBy(() -> strict.readValue(body, Moments.class)).as(body)
+                    .isInstanceOf(InvalidFormatException.class)
+                    .hasMessageContainingAll("must ", "[\"" + body.substring(2, body.indexOf('"', 2)) + "\"]");
+        }
+    }
+
+    @Test
     void refusesADateAndTimeWhereADayIsExpected() {
         assertThatThrownBy(() -> strict.readValue("{\"day\": \"2024-06-21T18:30:00\"}", Moments.class))
                 .isInstanceOf(InvalidFormatException.class);

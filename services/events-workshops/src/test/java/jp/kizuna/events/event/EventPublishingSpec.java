@@ -410,5 +410,7 @@ abstract class EventPublishingSpec extends EventsServiceSpec {
         assertThat(api.get("/api/events?status=DRAFT&size=200", EventsTestSupport.orgAdmin(organization)).json().get("items")
                 .findValuesAsString("id")).contains(id);
         assertThat(api.get("/api/events?status=DRAFT", EventsTestSupport.resident("x")).status()).isEqualTo(403);
+        assertThat(api.get("/api/events?status=,", EventsTestSupport.resident("x")).status())
+                .as("an empty status names none: the public events").isEqualTo(200);
     }
 }

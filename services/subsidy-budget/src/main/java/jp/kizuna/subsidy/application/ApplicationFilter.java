@@ -1,6 +1,8 @@
 package jp.kizuna.subsidy.application;
 
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -9,12 +11,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 
 /**
  * Which applications a page lists: any of some statuses, of one programme, of one organization (each
- * optional). An org-admin's filter is narrowed to their own organization by the service.
+ * optional). An org-admin's filter is narrowed to their own organization by the service. An empty item
+ * of the statuses ({@code status=,}) names no status.
  */
 record ApplicationFilter(Set<ApplicationStatus> statuses, String programmeId, String organizationId) {
 
     ApplicationFilter {
-        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+        statuses = statuses == null ? Set.of()
+                : statuses.stream().filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
     }
 
     ApplicationFilter forOrganization(String own) {

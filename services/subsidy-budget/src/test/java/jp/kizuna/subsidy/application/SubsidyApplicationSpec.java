@@ -276,6 +276,10 @@ abstract class SubsidyApplicationSpec {
         assertThat(bSees.get("totalItems").asLong()).isEqualTo(1);
         assertThat(bSees.get("items").get(0).get("organizationId").asString()).isEqualTo(b);
         assertThat(api.get(APPLICATIONS + "/paged?status=OPEN", TestTokens.cityStaff()).status()).isEqualTo(400);
+        assertThat(api.get(APPLICATIONS + "/paged?programmeId=" + programme + "&status=,", TestTokens.cityStaff())
+                .json().get("totalItems")).as("an empty status names none")
+                .isEqualTo(api.get(APPLICATIONS + "/paged?programmeId=" + programme, TestTokens.cityStaff()).json()
+                        .get("totalItems"));
         assertThat(api.get(APPLICATIONS + "/paged?sort=title", TestTokens.cityStaff()).status()).isEqualTo(400);
         assertThat(api.get(APPLICATIONS + "/paged?size=0", TestTokens.cityStaff()).status()).isEqualTo(400);
         assertThat(api.get(APPLICATIONS + "/paged").status()).isEqualTo(401);
