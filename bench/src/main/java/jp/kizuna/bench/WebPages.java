@@ -48,10 +48,11 @@ final class WebPages {
      * The console's pages a member of city staff opens most (issue 18): the dashboard, the register and an
      * organization in it, the membership desk, the KPI desk, the subsidy desk and its programmes, the events desk
      * and the moderation queue. Their API calls are many and depend on the data, so they are not measured one by
-     * one beside the page: the report lists those the gateway logged for the page.
+     * one beside the page: the report lists those the gateway logged for the page. The KPI desk is measured at the
+     * page {@code /console/kpi} sends staff on to: the policy field of the plan's KPIs (施策36).
      */
     static final List<String> CONSOLE_PAGES = List.of("/console", "/console/register", "/console/register/ikki",
-            "/console/register/membership", "/console/kpi", "/console/subsidies", "/console/subsidies/programmes",
+            "/console/register/membership", "/console/kpi/fields/36", "/console/subsidies", "/console/subsidies/programmes",
             "/console/events", "/console/moderation");
 
     private static final String PUBLIC_STATUSES = "PUBLISHED,FINISHED,CANCELLED";
