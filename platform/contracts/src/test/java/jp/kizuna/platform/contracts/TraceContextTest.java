@@ -64,11 +64,33 @@ class TraceContextTest {
 
     @Test
     void aMissingLongOrUnplainRequestIdIsReplacedByAUuid() {
-        String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+        String uuid = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
         assertThat(TraceContext.requestIdOrNew(null)).matches(uuid);
         assertThat(TraceContext.requestIdOrNew("")).matches(uuid);
         assertThat(TraceContext.requestIdOrNew("a".repeat(65))).matches(uuid);
         assertThat(TraceContext.requestIdOrNew("has spaces")).matches(uuid);
         assertThat(TraceContext.requestIdOrNew("line\nbreak")).matches(uuid);
+    }
+
+    @Test
+    void newRequestIdsAreVersion4UuidsThatDoNotRepeat() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            java.util.UUID id = java.util.UUID.fromString(TraceContext.requestIdOrNew(null));
+            assertThat(id.version()).isEqualTo(4);
+            assertThat(id.variant()).isEqualTo(2);
+            seen.add(id.toString());
+        }
+        assertThat(seen).hasSize(10_000);
+    }
+
+    @Test
+    void workThatIsNotACallKeepsTheTraceWithoutARequestId() {
+        TraceContext hop = TraceContext.continueOrStart(CLIENT_TRACE, "npo-sync-42");
+
+        TraceContext consumed = hop.withoutRequestId();
+
+        assertThat(consumed.traceparent()).isEqualTo(hop.traceparent());
+        assertThat(consumed.requestId()).isNull();
     }
 }
