@@ -13,6 +13,7 @@ import jp.kizuna.platform.events.MalformedEventException;
 import jp.kizuna.platform.kafka.DeadLetterTopic;
 import jp.kizuna.platform.kafka.KafkaTopicsProperties;
 import jp.kizuna.platform.kafka.TopicDeclarations;
+import jp.kizuna.platform.tracing.TracedRecords;
 import jp.kizuna.platform.outbox.AggregateRoot;
 import jp.kizuna.platform.outbox.OutboxProperties;
 import jp.kizuna.platform.outbox.OutboxRelay;
@@ -115,6 +116,13 @@ public class KizunaPlatformAutoConfiguration {
     @ConditionalOnProperty(name = "kizuna.kafka.declare", havingValue = "true", matchIfMissing = true)
     NewTopic deadLetterTopicDeclaration(TopicDeclarations topics, DeadLetterTopic deadLetterTopic) {
         return topics.topic(deadLetterTopic.name());
+    }
+
+    /** Every listener of the service continues the trace of the request that raised the event it reads. */
+    @Bean
+    @ConditionalOnMissingBean
+    TracedRecords tracedRecords() {
+        return new TracedRecords();
     }
 
     /**

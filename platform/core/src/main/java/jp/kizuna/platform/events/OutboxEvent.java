@@ -9,6 +9,9 @@ import java.time.Instant;
  * @param eventId  CloudEvents id; consumers use it (with the sequence) to discard redeliveries
  * @param sequence position of the event in its aggregate's history, starting at 1
  * @param data     the event's JSON data, serialized when the event was raised
+ * @param traceparent the W3C trace context of the work that raised it (the service's hop of a request,
+ *                 or of a consumed record); {@code null} for work outside any trace and for events
+ *                 written before traces were carried
  */
 public record OutboxEvent(
         String eventId,
@@ -17,5 +20,11 @@ public record OutboxEvent(
         String type,
         long sequence,
         Instant time,
-        String data) {
+        String data,
+        String traceparent) {
+
+    /** An event raised outside any trace. */
+    public OutboxEvent(String eventId, String topic, String key, String type, long sequence, Instant time, String data) {
+        this(eventId, topic, key, type, sequence, time, data, null);
+    }
 }

@@ -171,7 +171,8 @@ public class OutboxRelay implements SmartLifecycle {
         Object time = raw.get("time");
         Instant instant = time instanceof Date date ? date.toInstant() : Instant.parse(String.valueOf(time));
         return new OutboxEvent(raw.getString("eventId"), raw.getString("topic"), raw.getString("key"),
-                raw.getString("type"), ((Number) raw.get("sequence")).longValue(), instant, raw.getString("data"));
+                raw.getString("type"), ((Number) raw.get("sequence")).longValue(), instant, raw.getString("data"),
+                raw.getString("traceparent"));
     }
 
     private double countPendingDocuments() {

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.UUID;
 
 import jp.kizuna.platform.events.IntegrationEvent;
+import jp.kizuna.platform.contracts.TraceContext;
 import jp.kizuna.platform.events.OutboxEvent;
+import jp.kizuna.platform.tracing.CurrentTrace;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.mongodb.core.mapping.event.AfterSaveCallback;
 import org.springframework.data.mongodb.core.mapping.event.BeforeConvertCallback;
@@ -13,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Moves the events an aggregate raised into its outbox just before the aggregate is converted to
- * its document, and wakes the relay once the document is saved.
+ * its document, and wakes the relay once the document is saved. Each event carries the trace of the
+ * work that raised it ({@link CurrentTrace}), so the consumers' work joins the same trace.
  */
 public class OutboxWriter implements BeforeConvertCallback<AggregateRoot>, AfterSaveCallback<AggregateRoot> {
 
@@ -30,6 +33,7 @@ public class OutboxWriter implements BeforeConvertCallback<AggregateRoot>, After
 
     @Override
     public AggregateRoot onBeforeConvert(AggregateRoot aggregate, String collection) {
+        String traceparent = CurrentTrace.get().map(TraceContext::traceparent).orElse(null);
         for (IntegrationEvent event : aggregate.takeRaisedEvents()) {
             aggregate.addToOutbox(new OutboxEvent(
                     UUID.randomUUID().toString(),
@@ -38,7 +42,8 @@ public class OutboxWriter implements BeforeConvertCallback<AggregateRoot>, After
                     event.eventType(),
                     aggregate.nextEventSequence(),
                     clock.instant(),
-                    json.writeValueAsString(event)));
+                    json.writeValueAsString(event),
+                    traceparent));
         }
         return aggregate;
     }

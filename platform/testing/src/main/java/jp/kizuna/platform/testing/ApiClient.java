@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -52,6 +53,14 @@ public final class ApiClient {
     public Response post(String path, String token, String jsonBody) {
         return send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    /** A JSON POST with headers of the caller's own, e.g. a {@code traceparent}. */
+    public Response post(String path, String token, String jsonBody, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody));
+        headers.forEach(builder::header);
+        return send(builder);
     }
 
     public Response put(String path, String token, String jsonBody, String ifMatch) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import jp.kizuna.platform.contracts.EventTypes;
 import jp.kizuna.platform.contracts.Topics;
@@ -71,6 +72,22 @@ abstract class OrganizationRegistrationSpec {
             assertThat(data).contains("\"organizationId\":\"" + id + "\"")
                     .contains("NPO法人みんなと湊まちづくりネットワーク")
                     .contains("\"kind\":\"REGIONAL_MANAGEMENT_ORGANIZATION\"");
+        }
+    }
+
+    @Test
+    void theEventCarriesTheTraceOfTheRequestThatRaisedItWithTheRegistryAsItsParent() {
+        String gatewayHop = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        String id = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO, Map.of("traceparent", gatewayHop))
+                .json().get("id").asString();
+
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.REGISTRY_ORGANIZATION)) {
+            ConsumerRecord<String, byte[]> record = probe.await(r -> id.equals(r.key()), 1, Duration.ofSeconds(20)).getFirst();
+            String carried = new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.US_ASCII);
+            assertThat(carried).matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01")
+                    .isNotEqualTo(gatewayHop);
+            assertThat(new String(record.headers().lastHeader("ce_traceparent").value(), StandardCharsets.US_ASCII))
+                    .isEqualTo(carried);
         }
     }
 
