@@ -22,6 +22,7 @@ import jp.kizuna.platform.web.params.SupportedDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Events: announcing, publishing, moderating, cancelling. Every change needs {@code If-Match}. */
@@ -77,6 +79,7 @@ class EventController {
             description = "City staff for any organizer or the city; org-admins and partners for their own organization only (403 otherwise).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "workshop", value = PartnerApiExamples.DRAFT), @ExampleObject(name = "sessionWithUndecidedDay", value = PartnerApiExamples.TENTATIVE_SESSION)})))
     @PostMapping("/api/events")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<EventView> draft(@Valid @RequestBody EventRequests.Draft request) {
         CommunityEvent event = service.draft(request);
         return ResponseEntity.created(URI.create("/api/events/" + event.id())).eTag(IfMatch.etag(event.version()))

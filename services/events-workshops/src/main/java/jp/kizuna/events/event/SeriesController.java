@@ -10,12 +10,14 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.web.IfMatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Series of sessions. Registration for a whole series is under /api/events/series/{id}/registrations. */
@@ -64,6 +66,7 @@ class SeriesController {
             description = "Its sessions are then drafted as events naming its seriesId and a session number.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = @ExampleObject(name = "workshopSeries", value = PartnerApiExamples.SERIES))))
     @PostMapping("/api/events/series")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<SeriesView> create(@Valid @RequestBody EventRequests.NewSeries request) {
         EventSeries series = service.createSeries(null, request);
         return ResponseEntity.created(URI.create("/api/events/series/" + series.id())).eTag(IfMatch.etag(series.version()))

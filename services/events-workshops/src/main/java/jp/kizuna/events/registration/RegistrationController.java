@@ -11,10 +11,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import jakarta.validation.Valid;
 import jp.kizuna.events.event.PartnerApiExamples;
 import jp.kizuna.platform.web.IfMatch;
+import jp.kizuna.platform.web.PageResponse;
 import jp.kizuna.platform.web.params.PageNumber;
 import jp.kizuna.platform.web.params.PageSize;
 import jp.kizuna.platform.web.params.SearchText;
-import jp.kizuna.platform.web.PageResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -51,6 +51,7 @@ class RegistrationController {
                     + "201 CONFIRMED or WAITLISTED, in the order of sign-up (ticket).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json", examples = {@ExampleObject(name = "online", value = PartnerApiExamples.ONLINE_SIGN_UP), @ExampleObject(name = "phoneByOrganizer", value = PartnerApiExamples.PHONE_SIGN_UP)})))
     @PostMapping("/api/events/{eventId}/registrations")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RegistrationView> register(@PathVariable String eventId,
                                               @Valid @RequestBody RegistrationRequests.SignUp signUp) {
         Registration registration = service.register(eventId, signUp);

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -51,6 +52,7 @@ class WebhookController {
             description = "The organization's officers and partners for their own organization, city staff for any. "
                     + "The answer carries the signing secret, once; it is never shown again.")
     @PostMapping(BASE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<WithSecret> register(@Valid @RequestBody WebhookRequests.NewSubscription request) {
         WebhookSubscriptions.WithNewSecret made = service.register(request);
         return withSecret(ResponseEntity.created(URI.create(BASE + "/" + made.subscription().id())), made);
@@ -82,6 +84,7 @@ class WebhookController {
 
     @Operation(summary = "Removes a webhook endpoint", description = "Needs If-Match. Its waiting deliveries and its log go with it.")
     @DeleteMapping(BASE + "/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(@PathVariable String id, IfMatch ifMatch) {
         service.remove(id, ifMatch);
         return ResponseEntity.noContent().build();

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** City staff manage the API keys partner organizations publish with (docs/security.md). */
@@ -30,6 +32,7 @@ class ApiKeyController {
             description = "The answer carries the key once; only its SHA-256 hash is kept. Every gateway replica "
                     + "accepts it within seconds.")
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApiKeyResponse.Issued> issue(@PathVariable String organizationId,
                                                 @Valid @RequestBody ApiKeyRequests.IssueApiKey request) {
         ApiKeyService.IssuedKey issued = service.issue(organizationId, request);

@@ -11,6 +11,7 @@ import jp.kizuna.platform.web.params.PageSize;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,6 +32,7 @@ class MembershipController {
     }
 
     @PostMapping("/api/registry/organizations/{id}/membership-reports")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MembershipReportResponse> report(@PathVariable String id,
                                                     @Valid @RequestBody MembershipRequests.Report request) {
         MembershipReport report = service.report(id, request.fiscalYear(), request.figures());

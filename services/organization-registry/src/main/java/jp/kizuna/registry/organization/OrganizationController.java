@@ -13,6 +13,7 @@ import jp.kizuna.platform.web.params.PageSize;
 import jp.kizuna.platform.web.params.SearchText;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,6 +40,7 @@ class OrganizationController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<OrganizationResponse> registerOrganization(@Valid @RequestBody RegisterOrganizationRequest request) {
         Organization organization = service.register(request);
         return ResponseEntity.created(URI.create("/api/registry/organizations/" + organization.id()))

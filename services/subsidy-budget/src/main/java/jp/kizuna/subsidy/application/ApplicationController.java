@@ -12,6 +12,7 @@ import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.PageResponse;
 import jp.kizuna.platform.web.params.PageNumber;
 import jp.kizuna.platform.web.params.PageSize;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Subsidy applications. Every change of an existing application needs {@code If-Match}. */
@@ -61,6 +63,7 @@ class ApplicationController {
     }
 
     @PostMapping("/api/subsidies/applications")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApplicationView> draft(@Valid @RequestBody ApplicationRequests.Draft request) {
         SubsidyApplication application = service.draft(request);
         return ResponseEntity.created(URI.create("/api/subsidies/applications/" + application.id()))

@@ -6,12 +6,14 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.params.SupportedFiscalYear;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Subsidy programmes: public to read, set up by city staff. */
@@ -36,6 +38,7 @@ class ProgrammeController {
     }
 
     @PostMapping("/api/subsidies/programmes")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ProgrammeView> create(@Valid @RequestBody ProgrammeTerms terms) {
         SubsidyProgramme programme = service.create(terms);
         return ResponseEntity.created(URI.create("/api/subsidies/programmes/" + programme.id()))
