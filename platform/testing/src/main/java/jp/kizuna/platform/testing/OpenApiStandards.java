@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
@@ -31,18 +32,28 @@ public final class OpenApiStandards {
     private OpenApiStandards() {
     }
 
-    /** Writes the document to {@code target/openapi/<name>.json} and fails on any error of the three tools. */
-    public static void check(String name, String document) {
+    /**
+     * The directory of the installed tools' commands ({@code node_modules/.bin} of {@code target/openapi-tools},
+     * where {@link #run} runs them), installing them first when one is missing; where they cannot be had, the
+     * calling test is skipped with a message naming {@code what} it would have checked.
+     */
+    public static Path installedTools(String what) {
         Path root = repositoryRoot();
-        Path tools = root.resolve("target/openapi-tools");
-        Path bin = tools.resolve("node_modules/.bin");
-        if (!Files.isExecutable(bin.resolve("redocly"))) {
+        Path bin = toolsDirectory().resolve("node_modules/.bin");
+        List<String> commands = List.of("redocly", "spectral", "openapi-generator-cli", "tsc");
+        if (!commands.stream().allMatch(command -> Files.isExecutable(bin.resolve(command)))) {
             run(List.of(root.resolve("bin/openapi-tools").toString()), root, root.resolve("target/openapi-tools.log"));
         }
-        Assumptions.assumeTrue(Files.isExecutable(bin.resolve("redocly")) && Files.isExecutable(bin.resolve("spectral"))
-                        && Files.isExecutable(bin.resolve("openapi-generator-cli")),
+        Assumptions.assumeTrue(commands.stream().allMatch(command -> Files.isExecutable(bin.resolve(command))),
                 "The OpenAPI tools are not installed (Node.js and npm are needed; bin/openapi-tools installs them into "
-                        + tools + "): the lint and client generation checks of " + name + " are skipped");
+                        + toolsDirectory() + "): " + what + " skipped");
+        return bin;
+    }
+
+    /** Writes the document to {@code target/openapi/<name>.json} and fails on any error of the three tools. */
+    public static void check(String name, String document) {
+        Path bin = installedTools("the lint and client generation checks of " + name);
+        Path tools = toolsDirectory();
         Path out = Path.of("target/openapi").toAbsolutePath();
         try {
             Files.createDirectories(out);
@@ -82,10 +93,25 @@ public final class OpenApiStandards {
         }
     }
 
-    private static int run(List<String> command, Path workDir, Path output) {
+    private static Path toolsDirectory() {
+        return repositoryRoot().resolve("target/openapi-tools");
+    }
+
+    /**
+     * Runs one of the {@linkplain #installedTools tools} (or any command) in {@code workDir} with the test's JDK
+     * on the path, its output to {@code output}; the exit code, -1 when it ran longer than a few minutes.
+     * The OpenAPI Generator's npm wrapper needs to run in the tools' directory (its pinned version).
+     */
+    public static int run(List<String> command, Path workDir, Path output) {
+        return run(command, workDir, output, Map.of());
+    }
+
+    /** {@link #run(List, Path, Path)} with these variables added to the command's environment. */
+    public static int run(List<String> command, Path workDir, Path output, Map<String, String> environment) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(output.toFile());
+            builder.environment().putAll(environment);
             // the generator's npm wrapper finds its pinned version (openapitools.json) through PWD
             builder.environment().put("PWD", workDir.toAbsolutePath().toString());
             builder.environment().put("REDOCLY_TELEMETRY", "off");
