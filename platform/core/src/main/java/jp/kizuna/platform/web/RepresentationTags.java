@@ -10,6 +10,7 @@ import java.util.Base64;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -25,7 +26,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>A read ({@code GET}, {@code HEAD}) whose {@code If-None-Match} names the current tag is answered
  * {@code 304 Not Modified} without a body (weak comparison, as RFC 9110 §13.1.2 asks for that header).
- * Error answers keep no tag.
+ * Error answers keep no tag. A {@code HEAD} is answered with the headers the {@code GET} would have had —
+ * its tag, length and caching included (RFC 9110 §9.3.2) — by making the {@code GET}'s body and not sending it.
  *
  * <p>How long a read may be kept: an answer to a request without {@code Authorization} is public data
  * (the service answered it to anyone), so {@code Cache-Control: public, max-age=<publicMaxAge>} with
@@ -53,12 +55,28 @@ public class RepresentationTags extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+        boolean head = "HEAD".equals(request.getMethod());
         // only an answer that was completed is tagged and sent: when the chain throws, what it buffered is
         // dropped so that the error answer is written in its place (never a cut-off body tagged as a 200)
-        chain.doFilter(request, answer);
-        if (!tag(request, answer)) {
+        chain.doFilter(head ? asGet(request) : request, answer);
+        if (tag(request, answer)) {
+            return;
+        }
+        if (head) {
+            response.setContentLength(answer.getContentSize());
+        } else {
             answer.copyBodyToResponse();
         }
+    }
+
+    /** The request as the {@code GET} whose headers a {@code HEAD} answers with. */
+    private static HttpServletRequest asGet(HttpServletRequest head) {
+        return new HttpServletRequestWrapper(head) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
     }
 
     /** Tags the answer; true when it became a 304 whose body must not be sent. */

@@ -57,6 +57,26 @@ class RepresentationTagsTest {
     }
 
     @Test
+    void answersAHeadWithTheHeadersOfTheGetAndNoBody() throws Exception {
+        MockHttpServletResponse get = answer("GET", null, 200, "\"2\"", "{\"name\":\"湊\"}");
+
+        MockHttpServletResponse head = answer("HEAD", null, 200, "\"2\"", "{\"name\":\"湊\"}");
+
+        assertThat(head.getStatus()).isEqualTo(200);
+        assertThat(head.getHeader("ETag")).isEqualTo(get.getHeader("ETag"));
+        assertThat(head.getHeader("Cache-Control")).isEqualTo(get.getHeader("Cache-Control"));
+        assertThat(head.getContentLength()).isEqualTo(get.getContentAsByteArray().length);
+        assertThat(head.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void answersAHeadWhoseIfNoneMatchNamesTheCurrentTagWith304() throws Exception {
+        String tag = answer("GET", null, 200, "\"2\"", "{\"name\":\"湊\"}").getHeader("ETag");
+
+        assertThat(answer("HEAD", tag, 200, "\"2\"", "{\"name\":\"湊\"}").getStatus()).isEqualTo(304);
+    }
+
+    @Test
     void leavesErrorAnswersWithoutATag() throws Exception {
         MockHttpServletResponse problem = answer("GET", null, 404, null, "{\"status\":404}");
 

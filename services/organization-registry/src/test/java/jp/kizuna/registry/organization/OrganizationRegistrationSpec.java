@@ -103,6 +103,20 @@ abstract class OrganizationRegistrationSpec {
     }
 
     @Test
+    void aHeadAnswersWithTheHeadersOfTheReadAndNoBody() {
+        String id = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO).json().get("id").asString();
+        ApiClient.Response read = api.get("/api/registry/organizations/" + id);
+
+        ApiClient.Response head = api.send("HEAD", "/api/registry/organizations/" + id, null, null, null);
+
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("ETag")).isEqualTo(read.header("ETag"));
+        assertThat(head.header("Cache-Control")).isEqualTo(read.header("Cache-Control"));
+        assertThat(head.header("Content-Length")).hasValue(Integer.toString(read.body().getBytes(StandardCharsets.UTF_8).length));
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void aReadsETagFollowsItsBodyAndAnsweredIfNoneMatchWith304() {
         String id = api.post("/api/registry/organizations", TestTokens.cityStaff(), MINATO).json().get("id").asString();
         String path = "/api/registry/organizations/" + id;
