@@ -300,6 +300,41 @@ class RegisterConsoleIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void aRefusedCategoryIsToldAtItsSelect() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/activities");
+        API.on("PUT", ORGANIZATION + "/activities", problem(400, "validation-failed", "activities[0].category: must not be null",
+                Map.of("errors", List.of(Map.of("field", "activities[0].category", "message", "must not be null")))));
+
+        Page refused = browser.post("/console/register/minato/activities", Map.of("_csrf", csrf(form), "version", "\"3\"",
+                "category", "SAFETY", "title", "救命救急教室", "description", ""));
+
+        assertThat(refused.status()).isEqualTo(400);
+        var select = refused.document().select("#activities-0-category");
+        assertThat(select.attr("aria-invalid")).isEqualTo("true");
+        assertThat(select.attr("aria-describedby")).isEqualTo("activities-0-category-error");
+        assertThat(refused.document().select("#activities-0-category-error").text()).contains("must not be null");
+        assertThat(refused.document().select("#form-problem a").attr("href")).isEqualTo("#activities-0-category");
+        assertThat(select.select("option[selected]").val()).isEqualTo("SAFETY");
+    }
+
+    @Test
+    void aRefusedLinkKindIsToldAtItsSelect() {
+        Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/links");
+        API.on("PUT", ORGANIZATION + "/links", problem(400, "validation-failed", "links[0].kind: must not be null",
+                Map.of("errors", List.of(Map.of("field", "links[0].kind", "message", "must not be null")))));
+
+        Page refused = browser.post("/console/register/minato/links", Map.of("_csrf", csrf(form), "version", "\"3\"",
+                "kind", "INSTAGRAM", "label", "湊のInstagram", "url", "https://instagram.example/minato"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        var select = refused.document().select("#links-0-kind");
+        assertThat(select.attr("aria-invalid")).isEqualTo("true");
+        assertThat(select.attr("aria-describedby")).isEqualTo("links-0-kind-error");
+        assertThat(refused.document().select("#links-0-kind-error").text()).contains("must not be null");
+        assertThat(select.select("option[selected]").val()).isEqualTo("INSTAGRAM");
+    }
+
+    @Test
     void linksAreSentAsTheWholeList() {
         Page form = browser.signIn(ISSUER, STAFF, "/console/register/minato/links");
         API.on("PUT", ORGANIZATION + "/links", json(MINATO).withHeader("ETag", "\"4\""));
