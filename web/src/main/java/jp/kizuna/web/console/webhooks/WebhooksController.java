@@ -39,6 +39,7 @@ class WebhooksController {
 
     static final String NOT_PERMITTED = "console.webhooks.notPermitted";
     private static final String SECRET = "webhookSecret";
+    private static final String SECRET_URL = "webhookUrl";
 
     private final WebhookDesk desk;
     private final ConsoleRefusals refusals;
@@ -90,6 +91,7 @@ class WebhooksController {
         try {
             WithSecret made = desk.register(sent.registration());
             redirect.addFlashAttribute(SECRET, made.secret());
+            redirect.addFlashAttribute(SECRET_URL, made.subscription().url());
             return "redirect:/console/webhooks/" + WebhookDesk.checked(made.subscription().id()) + "/secret";
         } catch (ApiProblemException refused) {
             model.addAttribute("problem", refusals.refused(refused, WebhooksController::formField, locale, response));
@@ -101,12 +103,19 @@ class WebhooksController {
         return "console/webhooks/new";
     }
 
-    /** The secret just made, once: from the redirect's flash, never kept after this page, never cached. */
+    /**
+     * The secret just made, once: from the redirect's flash (with the endpoint's URL, so that nothing the API might
+     * fail to answer stands between the person and the secret), never kept after this page, never cached. Without
+     * it (a reload, a bookmark), the page says the secret can no longer be shown.
+     */
     @GetMapping("/console/webhooks/{id}/secret")
     String secret(@PathVariable String id, Authentication authentication, Model model, HttpServletResponse response) {
         mayUse(authentication);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        model.addAttribute("subscription", desk.subscription(id).value());
+        model.addAttribute("endpointId", WebhookDesk.checked(id));
+        if (!model.containsAttribute(SECRET)) {
+            model.addAttribute(SECRET_URL, desk.subscription(id).value().url());
+        }
         return "console/webhooks/secret";
     }
 
@@ -150,6 +159,7 @@ class WebhooksController {
         try {
             WithSecret rotated = desk.rotate(id, overlap, version);
             redirect.addFlashAttribute(SECRET, rotated.secret());
+            redirect.addFlashAttribute(SECRET_URL, rotated.subscription().url());
             redirect.addFlashAttribute("rotated", Boolean.TRUE.toString());
             return "redirect:/console/webhooks/" + id + "/secret";
         } catch (ApiProblemException refused) {

@@ -164,6 +164,20 @@ class WebhooksConsoleIT extends PortalAgainstFakeApi {
     }
 
     @Test
+    void theSecretIsShownEvenWhenTheApiDoesNotAnswerTheReadThatFollows() {
+        Page form = browser.signIn(ISSUER, MINATO_PARTNER, "/console/webhooks/new");
+        API.on("POST", BASE, created("{\"subscription\": " + DESK + ", \"secret\": \"" + SECRET + "\"}"));
+        API.on("GET", ENDPOINT, Answer.hangUp());
+
+        Page shown = browser.followed(browser.submit(form, "#register-form", Map.of("url", "https://minato.example/kizuna/webhooks",
+                "eventTypes", CONFIRMED)));
+
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.document().select("#webhook-secret").val()).isEqualTo(SECRET);
+        assertThat(shown.mainText()).contains("https://minato.example/kizuna/webhooks");
+    }
+
+    @Test
     void staffRegisterAnEndpointForTheOrganizationTheyName() {
         Page form = browser.signIn(ISSUER, STAFF, "/console/webhooks/new");
         API.on("POST", BASE, created("{\"subscription\": " + DESK + ", \"secret\": \"" + SECRET + "\"}"));
