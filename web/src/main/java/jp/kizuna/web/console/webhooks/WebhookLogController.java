@@ -35,10 +35,12 @@ class WebhookLogController {
     private final WebhookDesk desk;
     private final ConsoleRefusals refusals;
     private final ProblemMessages problems;
+    private final WebhookTexts texts;
     private final Clock clock;
 
-    WebhookLogController(WebhookDesk desk, ConsoleRefusals refusals, ProblemMessages problems, Clock clock) {
+    WebhookLogController(WebhookDesk desk, ConsoleRefusals refusals, ProblemMessages problems, WebhookTexts texts, Clock clock) {
         this.desk = desk;
+        this.texts = texts;
         this.refusals = refusals;
         this.problems = problems;
         this.clock = clock;
@@ -110,6 +112,7 @@ class WebhookLogController {
                 Queued queued = desk.replay(id, since);
                 redirect.addFlashAttribute("queued", "replay");
                 redirect.addFlashAttribute("queuedCount", Long.toString(queued.queued()));
+                redirect.addFlashAttribute("queuedSince", texts.at(since, locale));
                 return "redirect:/console/webhooks/" + id + "/log";
             } catch (ApiProblemException refused) {
                 if (refused.isNotFound()) {

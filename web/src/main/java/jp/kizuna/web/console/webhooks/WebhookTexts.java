@@ -3,6 +3,7 @@ package jp.kizuna.web.console.webhooks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import jp.kizuna.web.text.JapaneseDates;
@@ -17,12 +18,12 @@ public class WebhookTexts {
     private static final DateTimeFormatter TIME_WITH_SECONDS = DateTimeFormatter.ofPattern("H:mm:ss");
 
     /** The types an endpoint can subscribe to, in the documentation's order. */
-    public java.util.List<String> eventTypes() {
+    public List<String> eventTypes() {
         return WebhookViews.EVENT_TYPES;
     }
 
     /** The overlaps of a rotation the page offers. */
-    public java.util.List<String> overlaps() {
+    public List<String> overlaps() {
         return WebhookViews.OVERLAPS;
     }
 

@@ -1,5 +1,6 @@
 package jp.kizuna.web.console.webhooks;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -77,7 +78,7 @@ class WebhooksController {
         Person person = mayUse(authentication);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", person.isCityStaff() ? WebhookForm.empty()
-                    : new WebhookForm(person.organizationId(), "", java.util.List.of(), ""));
+                    : new WebhookForm(person.organizationId(), "", List.of(), ""));
         }
         return "console/webhooks/new";
     }

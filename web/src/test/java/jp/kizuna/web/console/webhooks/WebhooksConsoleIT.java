@@ -466,7 +466,7 @@ class WebhooksConsoleIT extends PortalAgainstFakeApi {
         Page replayed = browser.submit(log, "#replay-form", Map.of("date", "2024-06-09", "time", "18:30"));
 
         assertThat(API.lastCall("POST", ENDPOINT + "/replay").body()).isEqualTo("{\"since\":\"2024-06-09T09:30:00Z\"}");
-        assertThat(browser.followed(replayed).document().select("#queued").text()).isEqualTo("14 件の配信を送り直します。");
+        assertThat(browser.followed(replayed).document().select("#queued").text()).isEqualTo("令和6年6月9日(日) 18:30 以降の 14 件の配信を送り直します。");
     }
 
     @Test
