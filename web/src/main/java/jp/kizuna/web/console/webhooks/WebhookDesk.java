@@ -39,6 +39,8 @@ class WebhookDesk {
 
     /** Endpoint, delivery and organization ids are slugs or generated ids; anything else never reaches an API path. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+    /** A delivery's id is its endpoint's and its webhook-id's ({@code whs_…:6f1c0a52-…}, {@code whs_…:ping_…}). */
+    private static final Pattern DELIVERY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}:[A-Za-z0-9][A-Za-z0-9_.-]{0,199}");
 
     private final PublicApi api;
 
@@ -55,6 +57,13 @@ class WebhookDesk {
             throw new NotFoundException("webhook endpoint " + id);
         }
         return id;
+    }
+
+    static String checkedDelivery(String deliveryId) {
+        if (deliveryId == null || !DELIVERY_ID.matcher(deliveryId).matches()) {
+            throw new NotFoundException("webhook delivery " + deliveryId);
+        }
+        return deliveryId;
     }
 
     /** A page of endpoints: the person's organization's, or (city staff) one organization's or every one. */
@@ -95,11 +104,11 @@ class WebhookDesk {
 
     /** One delivery with every call made for it. */
     Delivery delivery(String id, String deliveryId) {
-        return api.get(BASE + "/{id}/deliveries/{delivery}", Delivery.class, checked(id), checked(deliveryId));
+        return api.get(BASE + "/{id}/deliveries/{delivery}", Delivery.class, checked(id), checkedDelivery(deliveryId));
     }
 
     Queued sendAgain(String id, String deliveryId) {
-        return api.post(BASE + "/{id}/deliveries/{delivery}/redelivery", null, Queued.class, checked(id), checked(deliveryId));
+        return api.post(BASE + "/{id}/deliveries/{delivery}/redelivery", null, Queued.class, checked(id), checkedDelivery(deliveryId));
     }
 
     Queued replay(String id, Instant since) {

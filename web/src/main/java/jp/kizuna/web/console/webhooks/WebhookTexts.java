@@ -56,6 +56,9 @@ public class WebhookTexts {
         if (message.contains("private") || message.contains("loopback") || message.contains("link-local") || message.contains("address")) {
             return "address";
         }
+        if (message.contains("absolute") || message.contains("not a valid")) {
+            return "invalid";
+        }
         if (message.contains("user name") || message.contains("password")) {
             return "credentials";
         }

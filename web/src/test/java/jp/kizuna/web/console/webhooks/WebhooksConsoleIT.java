@@ -33,6 +33,8 @@ class WebhooksConsoleIT extends PortalAgainstFakeApi {
     static final String ID = "whs_3f2a";
     static final String ENDPOINT = BASE + "/" + ID;
     static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    /** A delivery's id as the API makes it: the endpoint's id and the webhook-id. */
+    static final String DELIVERY = ID + ":6f1c0a52-3c9e-4b8e-9d0e-0a4f7c1b2d3e";
     static final String CONFIRMED = "jp.kizuna.events.registration.confirmed.v1";
     static final String CANCELLED = "jp.kizuna.events.registration.cancelled.v1";
 
@@ -58,7 +60,7 @@ class WebhooksConsoleIT extends PortalAgainstFakeApi {
 
     static String attempt(String at, String type, Integer status, long millis, String response, String error) {
         return """
-                {"at": "%s", "deliveryId": "whd_1", "webhookId": "ping_1", "eventType": "%s", "attempt": 1, "statusCode": %s,
+                {"at": "%s", "deliveryId": "whs_3f2a:6f1c0a52-3c9e-4b8e-9d0e-0a4f7c1b2d3e", "webhookId": "6f1c0a52-3c9e-4b8e-9d0e-0a4f7c1b2d3e", "eventType": "%s", "attempt": 1, "statusCode": %s,
                  "latencyMillis": %d, "response": %s, "error": %s}""".formatted(at, type, status, millis,
                 response == null ? "null" : "\"" + response + "\"", error == null ? "null" : "\"" + error + "\"");
     }
@@ -415,7 +417,7 @@ class WebhooksConsoleIT extends PortalAgainstFakeApi {
         assertThat(rows.get(0).text()).contains("令和6年6月10日(月) 9:00:05", "テスト送信", "200", "35 ミリ秒", "ok");
         assertThat(rows.get(1).text()).contains("申し込みの確定", "応答なし", "2,001 ミリ秒", "connect timed out");
         assertThat(rows.get(2).select("code").text()).endsWith("…").hasSizeLessThan(130);
-        assertThat(rows.get(0).select("a").attr("href")).isEqualTo("/console/webhooks/" + ID + "/deliveries/whd_1");
+        assertThat(rows.get(0).select("a").attr("href")).isEqualTo("/console/webhooks/" + ID + "/deliveries/" + DELIVERY);
         assertThat(log.document().select("nav.pager a").eachAttr("href"))
                 .containsExactly("/console/webhooks/" + ID + "/log?page=0", "/console/webhooks/" + ID + "/log?page=2");
     }
@@ -423,23 +425,23 @@ class WebhooksConsoleIT extends PortalAgainstFakeApi {
     @Test
     void oneDeliveryShowsEveryCallMadeForItAndIsSentAgain() {
         String delivery = """
-                {"id": "whd_1", "webhookId": "6f1c0a52", "eventType": "%s", "eventTime": "2024-06-09T22:00:00Z", "status": "DELIVERED",
+                {"id": "whs_3f2a:6f1c0a52-3c9e-4b8e-9d0e-0a4f7c1b2d3e", "webhookId": "6f1c0a52-3c9e-4b8e-9d0e-0a4f7c1b2d3e", "eventType": "%s", "eventTime": "2024-06-09T22:00:00Z", "status": "DELIVERED",
                  "attempts": 2, "deliveredAt": "2024-06-09T22:00:10Z", "history": [%s, %s]}""".formatted(CONFIRMED,
                 attempt("2024-06-09T22:00:00Z", CONFIRMED, 500, 120, "boom", null),
                 attempt("2024-06-09T22:00:10Z", CONFIRMED, 204, 40, "", null));
-        API.on("GET", ENDPOINT + "/deliveries/whd_1", json(delivery));
+        API.on("GET", ENDPOINT + "/deliveries/" + DELIVERY, json(delivery));
 
-        Page page = browser.signIn(ISSUER, MINATO_PARTNER, "/console/webhooks/" + ID + "/deliveries/whd_1");
+        Page page = browser.signIn(ISSUER, MINATO_PARTNER, "/console/webhooks/" + ID + "/deliveries/" + DELIVERY);
 
         assertThat(page.document().select("#delivery").text()).contains("申し込みの確定", "6f1c0a52", "配信済み");
         assertThat(page.document().select("#attempts tbody tr")).hasSize(2);
         assertThat(page.document().select("#attempts tbody tr").get(0).text()).contains("500", "boom");
-        API.on("POST", ENDPOINT + "/deliveries/whd_1/redelivery", new Answer(202, "application/json",
-                "{\"queued\": 1, \"deliveryId\": \"whd_1\"}", false, Map.of()));
+        API.on("POST", ENDPOINT + "/deliveries/" + DELIVERY + "/redelivery", new Answer(202, "application/json",
+                "{\"queued\": 1, \"deliveryId\": \"" + DELIVERY + "\"}", false, Map.of()));
 
         Page again = browser.submit(page, "#redelivery-form", Map.of());
 
-        assertThat(API.calls("POST", ENDPOINT + "/deliveries/whd_1/redelivery")).hasSize(1);
+        assertThat(API.calls("POST", ENDPOINT + "/deliveries/" + DELIVERY + "/redelivery")).hasSize(1);
         assertThat(browser.followed(again).document().select("#queued").text()).isEqualTo("送り直しを受け付けました。まもなく送ります。");
     }
 
