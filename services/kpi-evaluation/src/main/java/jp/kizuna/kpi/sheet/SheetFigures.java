@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import jp.kizuna.kpi.budget.BudgetProjection;
+import jp.kizuna.kpi.budget.BudgetReadModel;
 import jp.kizuna.kpi.indicator.SeriesPoint;
-import jp.kizuna.kpi.participation.ParticipationProjection;
+import jp.kizuna.kpi.participation.ParticipationReadModel;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
-import jp.kizuna.kpi.subsidy.SubsidyProjection;
+import jp.kizuna.kpi.subsidy.SubsidyReadModel;
 import jp.kizuna.platform.time.FiscalYear;
 
 /**
@@ -24,14 +24,14 @@ public final class SheetFigures {
 
     /** The three figures of a project's 財務内容, in the sheet's order. */
     public enum Figure {
-        PROJECT_COST("事業費", BudgetProjection.Costs::projectCost),
-        GENERAL_REVENUE("所要一般財源", BudgetProjection.Costs::generalRevenue),
-        PERSONNEL_COST("概算人件費", BudgetProjection.Costs::personnelCost);
+        PROJECT_COST("事業費", BudgetReadModel.Costs::projectCost),
+        GENERAL_REVENUE("所要一般財源", BudgetReadModel.Costs::generalRevenue),
+        PERSONNEL_COST("概算人件費", BudgetReadModel.Costs::personnelCost);
 
         private final String label;
-        private final Function<BudgetProjection.Costs, Long> value;
+        private final Function<BudgetReadModel.Costs, Long> value;
 
-        Figure(String label, Function<BudgetProjection.Costs, Long> value) {
+        Figure(String label, Function<BudgetReadModel.Costs, Long> value) {
             this.label = label;
             this.value = value;
         }
@@ -92,7 +92,7 @@ public final class SheetFigures {
     /** E.g. 令和5年度（予算）, with the basis the lines of that year carry. */
     public String costYearLabel(int year) {
         String basis = sheet.costs().values().stream().map(byYear -> byYear.get(year)).filter(Objects::nonNull)
-                .map(BudgetProjection.Costs::basis).findFirst().orElse(null);
+                .map(BudgetReadModel.Costs::basis).findFirst().orElse(null);
         String japanese = basis == null ? "" : switch (basis) {
             case "BUDGET" -> "（予算）";
             case "ESTIMATE" -> "（見込み）";
@@ -104,7 +104,7 @@ public final class SheetFigures {
 
     /** 15,020; － where the figure is not applicable; blank where no line was received. */
     public String amount(String projectCode, int year, Figure figure) {
-        BudgetProjection.Costs costs = costs(projectCode, year);
+        BudgetReadModel.Costs costs = costs(projectCode, year);
         if (costs == null) {
             return "";
         }
@@ -129,7 +129,7 @@ public final class SheetFigures {
 
     private String total(Stream<PolicyFieldResponse.ProjectView> projects, int year) {
         List<Long> applicable = projects.map(p -> costs(p.code(), year)).filter(Objects::nonNull)
-                .map(BudgetProjection.Costs::projectCost).filter(Objects::nonNull).toList();
+                .map(BudgetReadModel.Costs::projectCost).filter(Objects::nonNull).toList();
         return applicable.isEmpty() ? "－" : grouped(applicable.stream().mapToLong(Long::longValue).sum());
     }
 
@@ -139,13 +139,13 @@ public final class SheetFigures {
 
     /** E.g. 1件 500,000: the approvals of a year and their amount; blank for a year without any. */
     public String subsidiesApproved(String projectCode, int year) {
-        SubsidyProjection.Totals totals = subsidies(projectCode).get(year);
+        SubsidyReadModel.Totals totals = subsidies(projectCode).get(year);
         return totals == null ? "" : totals.approved() + "件 " + grouped(totals.approvedAmount());
     }
 
     /** E.g. 200,000: what was paid in a year; blank for a year without approvals. */
     public String subsidiesDisbursed(String projectCode, int year) {
-        SubsidyProjection.Totals totals = subsidies(projectCode).get(year);
+        SubsidyReadModel.Totals totals = subsidies(projectCode).get(year);
         return totals == null ? "" : grouped(totals.disbursed());
     }
 
@@ -155,20 +155,20 @@ public final class SheetFigures {
 
     /** E.g. 1回 31団体 511名 (the groups only where groups took part); blank for a year without events. */
     public String participation(String projectCode, int year) {
-        ParticipationProjection.Totals totals = participation(projectCode).get(year);
+        ParticipationReadModel.Totals totals = participation(projectCode).get(year);
         return totals == null ? "" : totals.events() + "回 " + (totals.groups() > 0 ? totals.groups() + "団体 " : "")
                 + grouped(totals.participants()) + "名";
     }
 
-    private BudgetProjection.Costs costs(String projectCode, int year) {
+    private BudgetReadModel.Costs costs(String projectCode, int year) {
         return sheet.costs().getOrDefault(projectCode, Map.of()).get(year);
     }
 
-    private Map<Integer, SubsidyProjection.Totals> subsidies(String projectCode) {
+    private Map<Integer, SubsidyReadModel.Totals> subsidies(String projectCode) {
         return sheet.subsidies().getOrDefault(projectCode, Map.of());
     }
 
-    private Map<Integer, ParticipationProjection.Totals> participation(String projectCode) {
+    private Map<Integer, ParticipationReadModel.Totals> participation(String projectCode) {
         return sheet.participation().getOrDefault(projectCode, Map.of());
     }
 

@@ -19,13 +19,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.kizuna.kpi.budget.BudgetProjection;
+import jp.kizuna.kpi.budget.BudgetReadModel;
 import jp.kizuna.kpi.indicator.IndicatorResponse;
 import jp.kizuna.kpi.indicator.SeriesPoint;
 import jp.kizuna.kpi.indicator.DerivedValue;
-import jp.kizuna.kpi.participation.ParticipationProjection;
+import jp.kizuna.kpi.participation.ParticipationReadModel;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
-import jp.kizuna.kpi.subsidy.SubsidyProjection;
+import jp.kizuna.kpi.subsidy.SubsidyReadModel;
 import jp.kizuna.platform.testing.LocalInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -151,26 +151,26 @@ class EvaluationSheetPageIT {
         int year = sheet.costYears().get(1);
         List<PolicyFieldResponse.ProjectView> projects = sheet.field().measures().stream()
                 .flatMap(m -> m.projects().stream()).toList();
-        Map<String, Map<Integer, BudgetProjection.Costs>> costs = new LinkedHashMap<>();
+        Map<String, Map<Integer, BudgetReadModel.Costs>> costs = new LinkedHashMap<>();
         for (int i = 0; i < projects.size(); i++) {
             if (i % 4 == 3) {
                 continue;
             }
             long base = 1_000L * (i + 1) + 37;
             costs.put(projects.get(i).code(), i == 0
-                    ? Map.of(previous, new BudgetProjection.Costs(previousBasis, null, null, null),
-                            year, new BudgetProjection.Costs(basis, base, base - 20, 749L))
-                    : Map.of(previous, new BudgetProjection.Costs(previousBasis, base * 3, base * 2, 4_168L),
-                            year, new BudgetProjection.Costs(basis, base * 3 + 11, base * 2, 4_170L)));
+                    ? Map.of(previous, new BudgetReadModel.Costs(previousBasis, null, null, null),
+                            year, new BudgetReadModel.Costs(basis, base, base - 20, 749L))
+                    : Map.of(previous, new BudgetReadModel.Costs(previousBasis, base * 3, base * 2, 4_168L),
+                            year, new BudgetReadModel.Costs(basis, base * 3 + 11, base * 2, 4_170L)));
         }
-        Map<String, Map<Integer, SubsidyProjection.Totals>> subsidies = Map.of(
-                "36-2-3", Map.of(previous, new SubsidyProjection.Totals(4, 2_400_000, 2_400_000),
-                        year, new SubsidyProjection.Totals(1, 500_000, 200_000)),
-                "36-1-9", Map.of(year, new SubsidyProjection.Totals(2, 1_250_000, 0)));
-        Map<String, Map<Integer, ParticipationProjection.Totals>> participation = Map.of(
-                "36-1-7", Map.of(previous, new ParticipationProjection.Totals(1, 31, 511)),
-                "36-2-9", Map.of(previous, new ParticipationProjection.Totals(5, 0, 1_020),
-                        year, new ParticipationProjection.Totals(2, 3, 48)));
+        Map<String, Map<Integer, SubsidyReadModel.Totals>> subsidies = Map.of(
+                "36-2-3", Map.of(previous, new SubsidyReadModel.Totals(4, 2_400_000, 2_400_000),
+                        year, new SubsidyReadModel.Totals(1, 500_000, 200_000)),
+                "36-1-9", Map.of(year, new SubsidyReadModel.Totals(2, 1_250_000, 0)));
+        Map<String, Map<Integer, ParticipationReadModel.Totals>> participation = Map.of(
+                "36-1-7", Map.of(previous, new ParticipationReadModel.Totals(1, 31, 511)),
+                "36-2-9", Map.of(previous, new ParticipationReadModel.Totals(5, 0, 1_020),
+                        year, new ParticipationReadModel.Totals(2, 3, 48)));
         List<IndicatorResponse> indicators = sheet.indicators().stream().map(kpi -> withSeries(kpi, p -> {
             int fy = p.fiscalYear().year();
             if (fy > year || p.target() == null || (fy < previous && p.actual() == null)) {
