@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.kizuna.platform.contracts.TraceContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpRequestExecution;
@@ -49,7 +50,7 @@ class CallHeaders implements ClientHttpRequestInterceptor {
                 headers.set("X-Forwarded-For", forwardedFor);
             }
             if (requestId != null) {
-                headers.set("X-Request-Id", requestId);
+                headers.set(TraceContext.REQUEST_ID, requestId);
             }
         }
     }
@@ -90,7 +91,7 @@ class CallHeaders implements ClientHttpRequestInterceptor {
         String token = tokens.of(SecurityContextHolder.getContext().getAuthentication(), page, attributes.getResponse())
                 .orElse(null);
         return new Captured(token, locales.resolveLocale(page).getLanguage(), page.getRemoteAddr(),
-                page.getHeader("X-Request-Id"));
+                page.getHeader(TraceContext.REQUEST_ID));
     }
 
     /** Runs the calls on this thread with the given headers, whatever thread they were read on. */

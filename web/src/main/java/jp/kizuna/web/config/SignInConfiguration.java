@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.kizuna.platform.contracts.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -70,7 +71,7 @@ class SignInConfiguration {
                         // signing up is for a signed-in person: the link asks a visitor to sign in, then returns
                         .requestMatchers("/events/*/sign-up").authenticated()
                         // the console: city staff, organization officers and partner publishers (the API checks each call again)
-                        .requestMatchers("/console", "/console/**").hasAnyRole("city-staff", "city-admin", "org-admin", "partner")
+                        .requestMatchers("/console", "/console/**").hasAnyRole(Roles.CITY_STAFF, Roles.CITY_ADMIN, Roles.ORG_ADMIN, Roles.PARTNER)
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                         .anyRequest().permitAll())
                 .oauth2Login(login -> login
@@ -100,7 +101,7 @@ class SignInConfiguration {
         return request -> {
             OidcUser user = standard.loadUser(request);
             Collection<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
-            List<String> roles = user.getIdToken().getClaimAsStringList("roles");
+            List<String> roles = user.getIdToken().getClaimAsStringList(Roles.ROLES_CLAIM);
             if (roles != null) {
                 roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
             }

@@ -2,6 +2,7 @@ package jp.kizuna.web.page;
 
 import java.util.Locale;
 
+import jp.kizuna.platform.contracts.ProblemTypes;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.api.ProblemDocument;
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProblemMessages {
-
-    private static final String PLATFORM_TYPES = "urn:kizuna:problem:";
 
     private final MessageSource messages;
 
@@ -48,7 +47,7 @@ public class ProblemMessages {
      * proxy's, say), may describe the inside of the system and is left to the logs.
      */
     private static boolean explainsItself(ProblemDocument problem) {
-        return problem.type() != null && problem.type().startsWith(PLATFORM_TYPES) && problem.status() < 500;
+        return problem.type() != null && problem.type().startsWith(ProblemTypes.PREFIX) && problem.status() < 500;
     }
 
     public PageProblem unavailable(ApiUnavailableException e, Locale locale) {

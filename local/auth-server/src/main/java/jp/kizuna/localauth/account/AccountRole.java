@@ -2,17 +2,18 @@ package jp.kizuna.localauth.account;
 
 import java.util.Arrays;
 import java.util.Optional;
+import jp.kizuna.platform.contracts.Roles;
 
 /**
  * What a person does in Kizuna; the {@code roles} claim of their tokens. Officers (org-admin) and partner
  * publishers act for exactly one organization of the register ({@code org_id}).
  */
 public enum AccountRole {
-    RESIDENT("resident", false),
-    ORG_ADMIN("org-admin", true),
-    PARTNER("partner", true),
-    CITY_STAFF("city-staff", false),
-    CITY_ADMIN("city-admin", false);
+    RESIDENT(Roles.RESIDENT, false),
+    ORG_ADMIN(Roles.ORG_ADMIN, true),
+    PARTNER(Roles.PARTNER, true),
+    CITY_STAFF(Roles.CITY_STAFF, false),
+    CITY_ADMIN(Roles.CITY_ADMIN, false);
 
     private final String claim;
     private final boolean actsForOrganization;

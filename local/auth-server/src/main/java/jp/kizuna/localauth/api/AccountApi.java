@@ -22,6 +22,7 @@ import jp.kizuna.localauth.api.AccountViews.AccountSummary;
 import jp.kizuna.localauth.api.AccountViews.AccountWithTemporaryPassword;
 import jp.kizuna.localauth.api.AccountViews.AuditLogEntry;
 import jp.kizuna.localauth.api.AccountViews.Page;
+import jp.kizuna.platform.contracts.Roles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -137,7 +138,7 @@ class AccountApi {
     }
 
     private static Actor actor(Jwt caller) {
-        String name = caller.getClaimAsString("name");
+        String name = caller.getClaimAsString(Roles.NAME_CLAIM);
         return new Actor(caller.getSubject(), name == null || name.isBlank() ? caller.getSubject() : name);
     }
 

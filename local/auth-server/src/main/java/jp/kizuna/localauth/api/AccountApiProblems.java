@@ -13,6 +13,7 @@ import jp.kizuna.localauth.account.InvalidInputException;
 import jp.kizuna.localauth.account.OrganizationDirectoryUnavailableException;
 import jp.kizuna.localauth.api.AccountViews.AccountSummary;
 import jp.kizuna.localauth.web.FieldMessages;
+import jp.kizuna.platform.contracts.ProblemTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -32,14 +33,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(assignableTypes = AccountApi.class)
 class AccountApiProblems {
 
-    static final URI VALIDATION_FAILED = URI.create("urn:kizuna:problem:validation-failed");
-    static final URI MALFORMED_REQUEST = URI.create("urn:kizuna:problem:malformed-request");
-    static final URI NOT_FOUND = URI.create("urn:kizuna:problem:not-found");
-    static final URI PRECONDITION_FAILED = URI.create("urn:kizuna:problem:precondition-failed");
-    static final URI PRECONDITION_REQUIRED = URI.create("urn:kizuna:problem:precondition-required");
-    static final URI SERVICE_UNAVAILABLE = URI.create("urn:kizuna:problem:service-unavailable");
-    static final URI INTERNAL_ERROR = URI.create("urn:kizuna:problem:internal-error");
-
     private static final Logger log = LoggerFactory.getLogger(AccountApiProblems.class);
 
     record Error(String field, String message) {
@@ -56,7 +49,7 @@ class AccountApiProblems {
         Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Locale.ENGLISH
                 : (request.getLocale().getLanguage().equals("ja") ? Locale.JAPANESE : Locale.ENGLISH);
         Map<String, String> byField = messages.of(e.problems(), locale);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, VALIDATION_FAILED,
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION_FAILED,
                 "Nothing was changed: " + String.join(" ", byField.values()));
         problem.setProperty("errors", byField.entrySet().stream().map(field -> new Error(field.getKey(), field.getValue())).toList());
         return respond(problem);
@@ -64,12 +57,12 @@ class AccountApiProblems {
 
     @ExceptionHandler(AccountNotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(AccountNotFoundException e) {
-        return respond(problem(HttpStatus.NOT_FOUND, NOT_FOUND, "There is no such account."));
+        return respond(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "There is no such account."));
     }
 
     @ExceptionHandler(AccountChangedException.class)
     ResponseEntity<ProblemDetail> changed(AccountChangedException e) {
-        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, PRECONDITION_FAILED,
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.PRECONDITION_FAILED,
                 "The account was changed since you read it (If-Match is out of date); nothing was changed. "
                         + "Its current state is in 'current'; send its ETag to try again.");
         problem.setProperty("current", AccountSummary.of(e.current()));
@@ -78,7 +71,7 @@ class AccountApiProblems {
 
     @ExceptionHandler(ETags.PreconditionRequiredException.class)
     ResponseEntity<ProblemDetail> preconditionRequired() {
-        return respond(problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_REQUIRED,
+        return respond(problem(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
                 "This change needs an If-Match header with the ETag of the account you read; GET it and send its ETag back."));
     }
 
@@ -86,17 +79,17 @@ class AccountApiProblems {
     ResponseEntity<ProblemDetail> malformed(Exception e) {
         String detail = e instanceof ETags.MalformedIfMatchException ? e.getMessage() + "; send the ETag of the version you read."
                 : "The request body is not the JSON this operation takes; see the API document.";
-        return respond(problem(HttpStatus.BAD_REQUEST, MALFORMED_REQUEST, detail));
+        return respond(problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, detail));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType() {
-        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, MALFORMED_REQUEST, "Send the body as application/json."));
+        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemTypes.MALFORMED_REQUEST, "Send the body as application/json."));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        ProblemDetail problem = problem(HttpStatus.METHOD_NOT_ALLOWED, MALFORMED_REQUEST,
+        ProblemDetail problem = problem(HttpStatus.METHOD_NOT_ALLOWED, ProblemTypes.MALFORMED_REQUEST,
                 "This address does not take " + e.getMethod() + ".");
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
                 .allow(e.getSupportedHttpMethods() == null ? new org.springframework.http.HttpMethod[0]
@@ -108,7 +101,7 @@ class AccountApiProblems {
     ResponseEntity<ProblemDetail> registerUnavailable(OrganizationDirectoryUnavailableException e) {
         log.warn("cannot check an organization in the register: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, SERVICE_UNAVAILABLE,
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.SERVICE_UNAVAILABLE,
                         "The register of organizations cannot be asked right now, so the officer's organization "
                                 + "cannot be checked; nothing was changed. Try again in a moment."));
     }
@@ -117,7 +110,7 @@ class AccountApiProblems {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
         log.error("unexpected error in the account API, reference {}", reference, e);
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR,
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
                 "Something went wrong on our side; quote reference " + reference + " when you report it.");
         return respond(problem);
     }

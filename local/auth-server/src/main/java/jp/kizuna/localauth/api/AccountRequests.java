@@ -1,6 +1,7 @@
 package jp.kizuna.localauth.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jp.kizuna.platform.contracts.Roles;
 
 final class AccountRequests {
 
@@ -13,7 +14,7 @@ final class AccountRequests {
             @Schema(example = "会津 一郎", maxLength = 50) String displayName,
             @Schema(example = "あいづ いちろう", maxLength = 100, nullable = true) String kanaName,
             @Schema(example = "ichiro.aizu@city.aizuwakamatsu.example", maxLength = 254) String email,
-            @Schema(allowableValues = {"city-staff", "city-admin", "org-admin", "partner"}) String role,
+            @Schema(allowableValues = {Roles.CITY_STAFF, Roles.CITY_ADMIN, Roles.ORG_ADMIN, Roles.PARTNER}) String role,
             @Schema(description = "For org-admin and partner: the organization of the register they act for",
                     example = "ikki", nullable = true) String organizationId) {
     }

@@ -1,9 +1,12 @@
 package jp.kizuna.localauth.config;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.kizuna.platform.contracts.ProblemTypes;
+import jp.kizuna.platform.contracts.Roles;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,18 +24,18 @@ class ApiProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, request.getHeader(HttpHeaders.AUTHORIZATION) == null
                 ? "Bearer" : "Bearer error=\"invalid_token\"");
-        write(response, 401, "urn:kizuna:problem:unauthorized", "Unauthorized",
+        write(response, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized",
                 "This operation needs a valid bearer token of a city admin.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
             throws IOException {
-        write(response, 403, "urn:kizuna:problem:forbidden", "Forbidden",
-                "Only city admins (role city-admin) administer accounts.");
+        write(response, 403, ProblemTypes.FORBIDDEN, "Forbidden",
+                "Only city admins (role " + Roles.CITY_ADMIN + ") administer accounts.");
     }
 
-    private static void write(HttpServletResponse response, int status, String type, String title, String detail)
+    private static void write(HttpServletResponse response, int status, URI type, String title, String detail)
             throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

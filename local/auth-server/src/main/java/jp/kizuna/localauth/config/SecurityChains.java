@@ -9,6 +9,7 @@ import jp.kizuna.localauth.password.PasswordHashing;
 import jp.kizuna.localauth.signin.AbuseLimits;
 import jp.kizuna.localauth.signin.PasswordSignIn;
 import jp.kizuna.localauth.signin.SignInOutcome;
+import jp.kizuna.platform.contracts.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -59,7 +60,7 @@ class SecurityChains {
     SecurityFilterChain accountApiChain(HttpSecurity http, ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/accounts", "/api/accounts/**").hasRole("city-admin")
+                        .requestMatchers("/api/accounts", "/api/accounts/**").hasRole(Roles.CITY_ADMIN)
                         .anyRequest().denyAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesOf()))
@@ -103,7 +104,7 @@ class SecurityChains {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setJwtGrantedAuthoritiesConverter(jwt -> {
             Collection<GrantedAuthority> authorities = new ArrayList<>();
-            List<String> roles = jwt.getClaimAsStringList("roles");
+            List<String> roles = jwt.getClaimAsStringList(Roles.ROLES_CLAIM);
             if (roles != null) {
                 roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
             }

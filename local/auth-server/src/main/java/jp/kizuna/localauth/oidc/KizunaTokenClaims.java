@@ -6,6 +6,7 @@ import java.util.Optional;
 import jp.kizuna.localauth.LocalAuthProperties;
 import jp.kizuna.localauth.account.Account;
 import jp.kizuna.localauth.account.AccountService;
+import jp.kizuna.platform.contracts.Roles;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -68,17 +69,17 @@ class KizunaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     private static void personClaims(JwtEncodingContext context, Account account) {
         context.getClaims()
-                .claim("roles", List.of(account.role().claim()))
-                .claim("name", account.displayName());
+                .claim(Roles.ROLES_CLAIM, List.of(account.role().claim()))
+                .claim(Roles.NAME_CLAIM, account.displayName());
         account.kanaName().ifPresent(kana -> context.getClaims().claim("name_kana", kana));
-        account.organizationId().ifPresent(organization -> context.getClaims().claim("org_id", organization));
+        account.organizationId().ifPresent(organization -> context.getClaims().claim(Roles.ORGANIZATION_CLAIM, organization));
     }
 
     private void machineClaims(JwtEncodingContext context, MachineClients client) {
         context.getClaims().audience(List.of(properties.audience()))
-                .claim("roles", List.of(client.role()));
+                .claim(Roles.ROLES_CLAIM, List.of(client.role()));
         if (client.boundToOrganization()) {
-            context.getClaims().claim("org_id", requestedOrganization(context));
+            context.getClaims().claim(Roles.ORGANIZATION_CLAIM, requestedOrganization(context));
         }
     }
 

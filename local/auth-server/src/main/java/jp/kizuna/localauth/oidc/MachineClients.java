@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jp.kizuna.localauth.LocalAuthProperties;
+import jp.kizuna.platform.contracts.Roles;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -18,11 +19,11 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  * {@link PersonClients} instead.
  */
 enum MachineClients {
-    CITY_ADMIN("city-admin", false),
-    CITY_STAFF("city-staff", false),
-    ORG_ADMIN("org-admin", true),
-    PARTNER("partner", true),
-    RESIDENT("resident", false);
+    CITY_ADMIN(Roles.CITY_ADMIN, false),
+    CITY_STAFF(Roles.CITY_STAFF, false),
+    ORG_ADMIN(Roles.ORG_ADMIN, true),
+    PARTNER(Roles.PARTNER, true),
+    RESIDENT(Roles.RESIDENT, false);
 
     static final String CLIENT_ID_PREFIX = "kizuna-";
 

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import jp.kizuna.kpi.membership.MembershipProjection;
+import jp.kizuna.kpi.membership.MembershipReadModel;
 import jp.kizuna.kpi.organizations.OrganizationReadModel;
 import jp.kizuna.platform.time.FiscalYear;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 public class Derivations {
 
     private final OrganizationReadModel organizations;
-    private final MembershipProjection membership;
+    private final MembershipReadModel membership;
 
-    Derivations(OrganizationReadModel organizations, MembershipProjection membership) {
+    Derivations(OrganizationReadModel organizations, MembershipReadModel membership) {
         this.organizations = organizations;
         this.membership = membership;
     }

@@ -9,14 +9,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ParticipationController {
 
-    private final ParticipationProjection participation;
+    private final ParticipationReadModel participation;
 
-    ParticipationController(ParticipationProjection participation) {
+    ParticipationController(ParticipationReadModel participation) {
         this.participation = participation;
     }
 
     @GetMapping("/api/kpi/participation")
-    ParticipationProjection.YearParticipation ofYear(@RequestParam @SupportedFiscalYear int fiscalYear) {
+    ParticipationReadModel.YearParticipation ofYear(@RequestParam @SupportedFiscalYear int fiscalYear) {
         return participation.ofYear(fiscalYear);
     }
 }

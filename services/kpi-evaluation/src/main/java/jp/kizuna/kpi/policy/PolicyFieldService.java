@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import jp.kizuna.platform.security.CityStaffOnly;
-import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.web.GuardedChange;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,11 +16,12 @@ import org.springframework.stereotype.Service;
 public class PolicyFieldService {
 
     private final PolicyFieldRepository fields;
-    private final Clock clock;
+    private final GuardedChange<PolicyField> guarded;
 
     PolicyFieldService(PolicyFieldRepository fields, Clock clock) {
         this.fields = fields;
-        this.clock = clock;
+        this.guarded = new GuardedChange<>(number -> get(Integer.parseInt(number)), PolicyField::version, fields::save,
+                clock);
     }
 
     public List<PolicyField> all() {
@@ -48,28 +49,22 @@ public class PolicyFieldService {
 
     @CityStaffOnly
     public PolicyField editMeasureTexts(int field, int measure, IfMatch ifMatch, MeasureTexts texts) {
-        PolicyField policyField = get(field);
-        ifMatch.check(policyField.version());
-        policyField.editMeasureTexts(measure, texts, CurrentCaller.current().actor(), clock.instant());
-        return save(policyField);
+        return guarded.apply(Integer.toString(field), ifMatch,
+                (policyField, by, now) -> policyField.editMeasureTexts(measure, texts, by, now));
     }
 
     @CityStaffOnly
     public PolicyField editProjectTexts(String code, IfMatch ifMatch, ProjectTexts texts) {
         ProjectRef ref = project(code);
-        ifMatch.check(ref.field().version());
-        ref.field().editProjectTexts(ref.measure(), ref.project().number(), texts, CurrentCaller.current().actor(),
-                clock.instant());
-        return save(ref.field());
+        return guarded.apply(ref.field(), ifMatch,
+                (field, by, now) -> field.editProjectTexts(ref.measure(), ref.project().number(), texts, by, now));
     }
 
     @CityStaffOnly
     public PolicyField recordOutcome(String code, int fiscalYear, IfMatch ifMatch, OutcomeEntry entry) {
         ProjectRef ref = project(code);
-        ifMatch.check(ref.field().version());
-        ref.field().recordOutcome(ref.measure(), ref.project().number(), fiscalYear, entry.text().strip(), entry.reason(),
-                CurrentCaller.current().actor(), clock.instant());
-        return save(ref.field());
+        return guarded.apply(ref.field(), ifMatch, (field, by, now) -> field.recordOutcome(ref.measure(),
+                ref.project().number(), fiscalYear, entry.text().strip(), entry.reason(), by, now));
     }
 
     /** Inserts a policy field of the seed dataset unless it exists. */
@@ -80,9 +75,5 @@ public class PolicyFieldService {
         } catch (DuplicateKeyException e) {
             return false;
         }
-    }
-
-    private PolicyField save(PolicyField field) {
-        return fields.save(field);
     }
 }

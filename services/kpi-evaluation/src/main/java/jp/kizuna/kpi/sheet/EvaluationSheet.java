@@ -3,11 +3,11 @@ package jp.kizuna.kpi.sheet;
 import java.util.List;
 import java.util.Map;
 
-import jp.kizuna.kpi.budget.BudgetProjection;
+import jp.kizuna.kpi.budget.BudgetReadModel;
 import jp.kizuna.kpi.indicator.IndicatorResponse;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
-import jp.kizuna.kpi.participation.ParticipationProjection;
-import jp.kizuna.kpi.subsidy.SubsidyProjection;
+import jp.kizuna.kpi.participation.ParticipationReadModel;
+import jp.kizuna.kpi.subsidy.SubsidyReadModel;
 
 /**
  * Everything one evaluation sheet shows: the policy field, its KPIs with their series, the year,
@@ -16,7 +16,7 @@ import jp.kizuna.kpi.subsidy.SubsidyProjection;
  * and the participation in the project's events as the events service recorded it.
  */
 public record EvaluationSheet(int fiscalYear, PolicyFieldResponse field, List<IndicatorResponse> indicators,
-                              List<Integer> costYears, Map<String, Map<Integer, BudgetProjection.Costs>> costs,
-                              Map<String, Map<Integer, SubsidyProjection.Totals>> subsidies,
-                              Map<String, Map<Integer, ParticipationProjection.Totals>> participation) {
+                              List<Integer> costYears, Map<String, Map<Integer, BudgetReadModel.Costs>> costs,
+                              Map<String, Map<Integer, SubsidyReadModel.Totals>> subsidies,
+                              Map<String, Map<Integer, ParticipationReadModel.Totals>> participation) {
 }

@@ -2,13 +2,13 @@ package jp.kizuna.kpi.sheet;
 
 import java.util.List;
 
-import jp.kizuna.kpi.budget.BudgetProjection;
+import jp.kizuna.kpi.budget.BudgetReadModel;
 import jp.kizuna.kpi.indicator.IndicatorService;
 import jp.kizuna.kpi.policy.PolicyField;
 import jp.kizuna.kpi.policy.PolicyFieldResponse;
 import jp.kizuna.kpi.policy.PolicyFieldService;
-import jp.kizuna.kpi.participation.ParticipationProjection;
-import jp.kizuna.kpi.subsidy.SubsidyProjection;
+import jp.kizuna.kpi.participation.ParticipationReadModel;
+import jp.kizuna.kpi.subsidy.SubsidyReadModel;
 import org.springframework.stereotype.Service;
 
 /** Assembles the evaluation sheet of a policy field from the tree, the KPIs and the projects' costs. */
@@ -17,12 +17,12 @@ public class EvaluationSheetService {
 
     private final PolicyFieldService fields;
     private final IndicatorService indicators;
-    private final BudgetProjection budgets;
-    private final SubsidyProjection subsidies;
-    private final ParticipationProjection participation;
+    private final BudgetReadModel budgets;
+    private final SubsidyReadModel subsidies;
+    private final ParticipationReadModel participation;
 
-    EvaluationSheetService(PolicyFieldService fields, IndicatorService indicators, BudgetProjection budgets,
-                           SubsidyProjection subsidies, ParticipationProjection participation) {
+    EvaluationSheetService(PolicyFieldService fields, IndicatorService indicators, BudgetReadModel budgets,
+                           SubsidyReadModel subsidies, ParticipationReadModel participation) {
         this.fields = fields;
         this.indicators = indicators;
         this.budgets = budgets;

@@ -1,6 +1,6 @@
 package jp.kizuna.kpi.sheet;
 
-/** Escaping for text written into HTML and SVG. */
+/** Escaping for text written into the charts' SVG. */
 final class Html {
 
     private Html() {
@@ -23,10 +23,5 @@ final class Html {
             }
         }
         return out.toString();
-    }
-
-    /** Escaped, with line breaks kept as {@code <br/>}. */
-    static String paragraph(String text) {
-        return escape(text).replace("\n", "<br/>");
     }
 }

@@ -280,6 +280,32 @@ abstract class PolicyEvaluationSpec {
     }
 
     @Test
+    void anEvaluationTextWithoutTheVersionReadOrWithAStaleOneChangesNothing() {
+        String before = api.get("/api/kpi/policy-fields/36").body();
+        String texts = "{\"issues\": \"見直す。\", \"reason\": \"検証\"}";
+        String outcome = "{\"text\": \"7\", \"reason\": \"検証\"}";
+
+        List<ApiClient.Response> missing = List.of(
+                api.put("/api/kpi/policy-fields/36/measures/1/texts", TestTokens.cityStaff(), texts, null),
+                api.put("/api/kpi/projects/36-1-9/texts", TestTokens.cityStaff(), texts, null),
+                api.put("/api/kpi/projects/36-2-2/outcomes/2023", TestTokens.cityStaff(), outcome, null));
+        List<ApiClient.Response> stale = List.of(
+                api.put("/api/kpi/policy-fields/36/measures/1/texts", TestTokens.cityStaff(), texts, "\"999\""),
+                api.put("/api/kpi/projects/36-1-9/texts", TestTokens.cityStaff(), texts, "\"999\""),
+                api.put("/api/kpi/projects/36-2-2/outcomes/2023", TestTokens.cityStaff(), outcome, "\"999\""));
+
+        assertThat(missing).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(428);
+            assertThat(r.json().get("type").asString()).isEqualTo("urn:kizuna:problem:precondition-required");
+        });
+        assertThat(stale).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(412);
+            assertThat(r.json().get("type").asString()).isEqualTo("urn:kizuna:problem:precondition-failed");
+        });
+        assertThat(api.get("/api/kpi/policy-fields/36").body()).isEqualTo(before);
+    }
+
+    @Test
     void staffEditAnEvaluationTextAndItsHistoryIsKept() {
         String etag = api.get("/api/kpi/policy-fields/36").header("ETag").orElseThrow();
 

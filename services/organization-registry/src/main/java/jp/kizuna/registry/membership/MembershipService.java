@@ -6,6 +6,7 @@ import java.util.List;
 import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
+import jp.kizuna.platform.web.GuardedChange;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.registry.district.DistrictDirectory;
@@ -26,6 +27,7 @@ public class MembershipService {
     private final OrganizationService organizations;
     private final DistrictDirectory districts;
     private final Clock clock;
+    private final GuardedChange<MembershipReport> guarded;
 
     MembershipService(MembershipReportRepository reports, OrganizationService organizations, DistrictDirectory districts,
                       Clock clock) {
@@ -33,6 +35,7 @@ public class MembershipService {
         this.organizations = organizations;
         this.districts = districts;
         this.clock = clock;
+        this.guarded = new GuardedChange<>(this::get, MembershipReport::version, reports::save, clock);
     }
 
     @CityStaffOnly
@@ -64,14 +67,15 @@ public class MembershipService {
     @CityStaffOnly
     public MembershipReport correct(String associationId, int fiscalYear, IfMatch ifMatch, MembershipFigures figures,
                                     String reason) {
-        MembershipReport report = get(associationId, fiscalYear);
-        ifMatch.check(report.version());
-        report.correct(figures, reason.strip(), CurrentCaller.current().actor(), clock.instant());
-        return reports.save(report);
+        return guarded.apply(MembershipReport.idOf(associationId, fiscalYear), ifMatch,
+                (report, by, now) -> report.correct(figures, reason.strip(), by, now));
     }
 
     public MembershipReport get(String associationId, int fiscalYear) {
-        String id = MembershipReport.idOf(associationId, fiscalYear);
+        return get(MembershipReport.idOf(associationId, fiscalYear));
+    }
+
+    private MembershipReport get(String id) {
         return reports.findById(id).orElseThrow(() -> ProblemException.notFound("Membership report", id));
     }
 

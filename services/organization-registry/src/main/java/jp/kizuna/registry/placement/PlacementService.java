@@ -9,6 +9,7 @@ import jp.kizuna.platform.security.Actor;
 import jp.kizuna.platform.security.CityStaffOnly;
 import jp.kizuna.platform.security.CurrentCaller;
 import jp.kizuna.platform.time.FiscalYear;
+import jp.kizuna.platform.web.GuardedChange;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.registry.district.DistrictDirectory;
@@ -24,6 +25,7 @@ public class PlacementService {
     private final OrganizationService organizations;
     private final DistrictDirectory districts;
     private final Clock clock;
+    private final GuardedChange<StaffPlacement> guarded;
 
     PlacementService(PlacementRepository placements, OrganizationService organizations, DistrictDirectory districts,
                      Clock clock) {
@@ -31,6 +33,7 @@ public class PlacementService {
         this.organizations = organizations;
         this.districts = districts;
         this.clock = clock;
+        this.guarded = new GuardedChange<>(this::get, StaffPlacement::version, placements::save, clock);
     }
 
     @CityStaffOnly
@@ -45,10 +48,8 @@ public class PlacementService {
 
     @CityStaffOnly
     public StaffPlacement end(String id, IfMatch ifMatch, PlacementEnd end) {
-        StaffPlacement placement = get(id);
-        ifMatch.check(placement.version());
-        placement.end(end.endedOn(), end.outcome(), end.note(), CurrentCaller.current().actor(), clock.instant());
-        return placements.save(placement);
+        return guarded.apply(id, ifMatch,
+                (placement, by, now) -> placement.end(end.endedOn(), end.outcome(), end.note(), by, now));
     }
 
     public StaffPlacement get(String id) {

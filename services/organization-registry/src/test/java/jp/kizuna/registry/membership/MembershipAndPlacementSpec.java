@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jp.kizuna.platform.contracts.EventTypes;
+import jp.kizuna.platform.contracts.ProblemTypes;
 import jp.kizuna.platform.contracts.Topics;
 import jp.kizuna.platform.events.CloudEventCodec;
 import jp.kizuna.platform.events.ReceivedEvent;
@@ -178,6 +179,38 @@ abstract class MembershipAndPlacementSpec {
         ApiClient.Response twice = api.send("POST", "/api/registry/placements/" + id + "/end", TestTokens.cityStaff(),
                 "application/json", "{\"outcome\": \"LEFT_AREA\"}", "\"1\"");
         assertThat(twice.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aCorrectionOrAnEndWithoutTheVersionReadOrWithAStaleOneChangesNothing() {
+        String association = association("湊");
+        report(association, 2020, 40, 50);
+        String report = "/api/registry/organizations/" + association + "/membership-reports/2020";
+        String correction = "{\"memberHouseholds\": 45, \"totalHouseholds\": 50, \"reason\": \"集計漏れの訂正\"}";
+        ApiClient.Response started = api.post("/api/registry/placements", TestTokens.cityStaff(), """
+                {"programme": "VILLAGE_SUPPORT_STAFF", "hostOrganizationId": "oto", "area": "大戸", "role": "集落支援",
+                 "startedOn": "2024-04-01"}
+                """);
+        String placement = "/api/registry/placements/" + started.json().get("id").asString();
+        String end = "{\"endedOn\": \"2025-03-31\", \"outcome\": \"LEFT_AREA\"}";
+
+        List<ApiClient.Response> missing = List.of(api.put(report, TestTokens.cityStaff(), correction, null),
+                api.send("POST", placement + "/end", TestTokens.cityStaff(), "application/json", end, null));
+        List<ApiClient.Response> stale = List.of(api.put(report, TestTokens.cityStaff(), correction, "\"7\""),
+                api.send("POST", placement + "/end", TestTokens.cityStaff(), "application/json", end, "\"7\""));
+
+        assertThat(missing).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(428);
+            assertThat(r.json().get("type").asString()).isEqualTo(ProblemTypes.PRECONDITION_REQUIRED.toString());
+            assertThat(r.json().get("detail").asString()).contains("needs an If-Match header");
+        });
+        assertThat(stale).allSatisfy(r -> {
+            assertThat(r.status()).isEqualTo(412);
+            assertThat(r.json().get("type").asString()).isEqualTo(ProblemTypes.PRECONDITION_FAILED.toString());
+            assertThat(r.json().get("detail").asString()).contains("was changed since you read it");
+        });
+        assertThat(api.get(report, TestTokens.cityStaff()).json().get("memberHouseholds").asInt()).isEqualTo(40);
+        assertThat(api.get(placement, TestTokens.cityStaff()).json().get("status").asString()).isEqualTo("ACTIVE");
     }
 
     @Test

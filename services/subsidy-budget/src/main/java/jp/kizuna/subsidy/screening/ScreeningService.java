@@ -3,10 +3,9 @@ package jp.kizuna.subsidy.screening;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import jp.kizuna.platform.security.CityStaffOnly;
-import jp.kizuna.platform.security.CurrentCaller;
+import jp.kizuna.platform.web.GuardedChange;
 import jp.kizuna.platform.web.IfMatch;
 import jp.kizuna.platform.web.ProblemException;
 import jp.kizuna.subsidy.application.ApplicationService;
@@ -26,13 +25,13 @@ public class ScreeningService {
     private final ScreeningRounds rounds;
     private final ProgrammeService programmes;
     private final ApplicationService applications;
-    private final Clock clock;
+    private final GuardedChange<ScreeningRound> guarded;
 
     ScreeningService(ScreeningRounds rounds, ProgrammeService programmes, ApplicationService applications, Clock clock) {
         this.rounds = rounds;
         this.programmes = programmes;
         this.applications = applications;
-        this.clock = clock;
+        this.guarded = new GuardedChange<>(this::round, ScreeningRound::version, rounds::save, clock);
     }
 
     /** The round, its scores and the current ranking; the city's only, as the applications are. */
@@ -44,7 +43,7 @@ public class ScreeningService {
 
     @CityStaffOnly
     public ScreeningView appoint(String programmeId, IfMatch ifMatch, Reviewer reviewer) {
-        return change(programmeId, ifMatch, round -> round.appoint(reviewer));
+        return viewOf(guarded.apply(programmeId, ifMatch, (round, by, now) -> round.appoint(reviewer)));
     }
 
     /** A reviewer scores an application; only the reviewer themself, by their token's subject. */
@@ -54,18 +53,16 @@ public class ScreeningService {
         Candidate candidate = candidates(programmeId).stream().filter(c -> c.applicationId().equals(applicationId))
                 .findFirst().orElseThrow(() -> ProblemException.notFound("Undecided application of " + programmeId,
                         applicationId));
-        return change(programmeId, ifMatch, round -> round.score(CurrentCaller.current().actor(), candidate, scores,
-                programme.criteria(), clock.instant()));
+        return viewOf(guarded.apply(programmeId, ifMatch,
+                (round, by, now) -> round.score(by, candidate, scores, programme.criteria(), now)));
     }
 
     /** Decides every candidate in rank order: approved while the envelope allows, rejected otherwise. */
     @CityStaffOnly
     public ScreeningView decide(String programmeId, IfMatch ifMatch) {
-        ScreeningRound round = round(programmeId);
-        ifMatch.check(round.version());
+        ScreeningRound round = guarded.apply(programmeId, ifMatch, (open, by, now) -> open.markDecided());
+        // the applications are decided only now, so the ranking of the saved round is the one the screening decided
         List<Ranking.Place> ranking = ranking(round);
-        round.markDecided();
-        round = rounds.save(round);
         for (Ranking.Place place : ranking) {
             applications.decideByScreening(place.candidate().applicationId(),
                     "審査会順位 " + place.rank() + " 位：予算枠または採択件数の上限を超えるため不採択");
@@ -90,11 +87,7 @@ public class ScreeningService {
         return rounds.find(programmeId).orElseThrow(() -> ProblemException.notFound("Screening round of", programmeId));
     }
 
-    private ScreeningView change(String programmeId, IfMatch ifMatch, Consumer<ScreeningRound> change) {
-        ScreeningRound round = round(programmeId);
-        ifMatch.check(round.version());
-        change.accept(round);
-        ScreeningRound saved = rounds.save(round);
-        return ScreeningView.of(saved, ranking(saved));
+    private ScreeningView viewOf(ScreeningRound round) {
+        return ScreeningView.of(round, ranking(round));
     }
 }

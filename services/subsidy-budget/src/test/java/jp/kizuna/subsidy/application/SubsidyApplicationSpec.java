@@ -398,6 +398,17 @@ abstract class SubsidyApplicationSpec {
         assertThat(recused.status()).isEqualTo(422);
         assertThat(recused.json().get("detail").asString()).contains("recused");
 
+        ApiClient.Response staleScore = api.put(screening + "/scores/" + ids.get(0), reviewer,
+                "{\"scores\": {\"有益性\": 1, \"緊急性\": 1}}", etag(first));
+        ApiClient.Response staleDecision = api.send("POST", screening + "/decision", TestTokens.cityStaff(), null, null,
+                etag(first));
+        assertThat(List.of(staleScore, staleDecision)).allSatisfy(stale -> {
+            assertThat(stale.status()).isEqualTo(412);
+            assertThat(stale.json().get("type").asString()).isEqualTo("urn:kizuna:problem:precondition-failed");
+        });
+        assertThat(api.get(APPLICATIONS + "/" + ids.get(0), TestTokens.cityStaff()).json().get("status").asString())
+                .as("not decided by the refused decision").isNotIn("APPROVED", "REJECTED");
+
         ApiClient.Response decided = api.send("POST", screening + "/decision", TestTokens.cityStaff(), null, null, etag(second));
 
         assertThat(decided.status()).isEqualTo(200);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.ConsoleRefusals;
@@ -221,7 +222,7 @@ class OrganizationEditController {
     static void mayEdit(Authentication authentication, String id, String part) {
         Person person = Person.of(authentication).orElseThrow();
         RegisterDesk.checked(id);
-        boolean officerOfIt = person.roles().contains("org-admin") && id.equals(person.organizationId()) && OFFICERS_PARTS.contains(part);
+        boolean officerOfIt = person.roles().contains(Roles.ORG_ADMIN) && id.equals(person.organizationId()) && OFFICERS_PARTS.contains(part);
         if (!person.isCityStaff() && !officerOfIt) {
             throw new NotPermittedHere(RegisterController.NOT_PERMITTED);
         }

@@ -3,6 +3,7 @@ package jp.kizuna.web.console.register;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.PublicApi.Versioned;
 import jp.kizuna.web.console.ConsoleRefusals;
@@ -80,7 +81,7 @@ class RegisterController {
     String organization(@PathVariable String id, Authentication authentication, Model model) {
         Person person = Person.of(authentication).orElseThrow();
         RegisterDesk.checked(id);
-        if (!person.isCityStaff() && !(person.roles().contains("org-admin") && id.equals(person.organizationId()))) {
+        if (!person.isCityStaff() && !(person.roles().contains(Roles.ORG_ADMIN) && id.equals(person.organizationId()))) {
             // another organization (or a partner's program's own, which has nothing to edit here): what anyone may see of it
             return "redirect:/organizations/" + id;
         }

@@ -2,6 +2,7 @@ package jp.kizuna.web.console.subsidies;
 
 import java.util.Map;
 
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.web.console.FormRefusal;
 import jp.kizuna.web.console.NotPermittedHere;
 import jp.kizuna.web.page.Person;
@@ -54,7 +55,7 @@ final class FieldProblems {
 
     /** City staff's, or an organization's officer's (org-admin): a partner publisher has no applications. */
     static Person applicant(Person person) {
-        if (!person.isCityStaff() && !person.roles().contains("org-admin")) {
+        if (!person.isCityStaff() && !person.roles().contains(Roles.ORG_ADMIN)) {
             throw new NotPermittedHere(NOT_AN_APPLICANT);
         }
         return person;

@@ -2,6 +2,7 @@ package jp.kizuna.web.console.subsidies;
 
 import java.util.Optional;
 
+import jp.kizuna.platform.contracts.Roles;
 import jp.kizuna.web.api.ApiProblemException;
 import jp.kizuna.web.api.ApiUnavailableException;
 import jp.kizuna.web.page.Person;
@@ -35,7 +36,7 @@ public class SubsidyDashboard {
         if (person.isCityStaff()) {
             return Optional.of(new Item("waiting", count(SubsidyController.WAITING)));
         }
-        if (person.roles().contains("org-admin")) {
+        if (person.roles().contains(Roles.ORG_ADMIN)) {
             return Optional.of(new Item("action", count(SubsidyController.OFFICER_ACTION)));
         }
         return Optional.empty();

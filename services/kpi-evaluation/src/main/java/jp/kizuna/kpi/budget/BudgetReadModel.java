@@ -26,16 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
  * evaluation sheet shows what each project costs. One document per project and fiscal year.
  */
 @Component
-public class BudgetProjection {
+public class BudgetReadModel {
 
     static final String COLLECTION = "subsidy_project_budgets";
 
     private final TypedSubscription<BudgetEventView> subscription;
     private final MongoTemplate mongo;
 
-    BudgetProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
+    BudgetReadModel(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
         this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.PROJECT_BUDGET,
-                BudgetEventView.class, BudgetProjection::effect);
+                BudgetEventView.class, BudgetReadModel::effect);
         this.mongo = mongo;
     }
 

@@ -27,16 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  * has been paid.
  */
 @Component
-public class SubsidyProjection {
+public class SubsidyReadModel {
 
     static final String COLLECTION = "subsidy_applications";
 
     private final TypedSubscription<ApplicationEventView> subscription;
     private final MongoTemplate mongo;
 
-    SubsidyProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
+    SubsidyReadModel(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
         this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.APPLICATION,
-                ApplicationEventView.class, SubsidyProjection::effect);
+                ApplicationEventView.class, SubsidyReadModel::effect);
         this.mongo = mongo;
     }
 

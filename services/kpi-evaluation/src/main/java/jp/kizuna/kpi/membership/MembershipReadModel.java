@@ -27,16 +27,16 @@ import tools.jackson.databind.json.JsonMapper;
  * fiscal year, from which 町内会加入率 is derived: member households over all households.
  */
 @Component
-public class MembershipProjection {
+public class MembershipReadModel {
 
     static final String COLLECTION = "registry_membership_reports";
 
     private final TypedSubscription<MembershipEventView> subscription;
     private final MongoTemplate mongo;
 
-    MembershipProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
+    MembershipReadModel(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
         this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.MEMBERSHIP_REPORT,
-                MembershipEventView.class, MembershipProjection::effect);
+                MembershipEventView.class, MembershipReadModel::effect);
         this.mongo = mongo;
     }
 

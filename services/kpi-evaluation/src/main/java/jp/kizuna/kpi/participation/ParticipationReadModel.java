@@ -29,16 +29,16 @@ import tools.jackson.databind.json.JsonMapper;
  * project and organizer. Totals are summed when read, which keeps them exact under redelivery.
  */
 @Component
-public class ParticipationProjection {
+public class ParticipationReadModel {
 
     static final String COLLECTION = "event_attendance";
 
     private final TypedSubscription<AttendanceEventView> subscription;
     private final MongoTemplate mongo;
 
-    ParticipationProjection(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
+    ParticipationReadModel(SequencedProjections projections, MongoTemplate mongo, JsonMapper json) {
         this.subscription = new TypedSubscription<>(projections, json, COLLECTION, EventTypes.ATTENDANCE,
-                AttendanceEventView.class, ParticipationProjection::effect);
+                AttendanceEventView.class, ParticipationReadModel::effect);
         this.mongo = mongo;
     }
 
