@@ -17,9 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import jp.kizuna.localstack.LocalStack;
 import jp.kizuna.platform.contracts.EventTypes;
@@ -39,6 +37,7 @@ final class WebhookDrill {
     /** How long the slow receiver takes to answer: under the dispatcher's 10 s whole-call timeout, so it succeeds. */
     static final Duration SLOW = Duration.ofSeconds(8);
     private static final Duration PATIENCE = Duration.ofSeconds(240);
+    private static final Duration LOAD_LIMIT = Duration.ofMinutes(5);
     private static final int CLIENTS_PER_EVENT = 4;
 
     private final BenchStack stack;
@@ -62,10 +61,12 @@ final class WebhookDrill {
         final String eventId;
         final Map<String, Long> signUpsSent = new ConcurrentHashMap<>();
         final AtomicInteger changes = new AtomicInteger();
+        final int capacity;
         volatile String etag;
 
         Target(String organizationId, String title, int capacity) {
             this.organizationId = organizationId;
+            this.capacity = capacity;
             Http.Answer draft = http.post(stack.gateway() + "/api/events", city, """
                     {"organizerId": "%s", "details": %s}""".formatted(organizationId, details(title, capacity)));
             if (draft.status() != 201) {
@@ -81,19 +82,21 @@ final class WebhookDrill {
         }
 
         /** One sign-up; its registration id and when it was sent, when the platform acknowledged it. */
-        void signUp() {
+        boolean signUp() {
             int person = people.incrementAndGet();
             long sent = System.nanoTime();
             Http.Answer answer = http.post(stack.gateway() + "/api/events/" + eventId + "/registrations", city, """
                     {"registrant": {"name": "通知訓練 %d", "phone": "0242-%02d-%04d"}, "channel": "PHONE"}"""
                     .formatted(person, person / 10000 % 100, person % 10000));
-            if (answer.status() == 201) {
-                signUpsSent.put(answer.json().get("id").asString(), sent);
+            if (answer.status() != 201) {
+                return false;
             }
+            signUpsSent.put(answer.json().get("id").asString(), sent);
+            return true;
         }
 
-        /** One change of the event's details (a new title), with the ETag of the last answer. */
-        void change(int capacity) {
+        /** One change of the event's details (a new title), with the ETag of the last answer; whether it was acknowledged. */
+        boolean change() {
             HttpResponse<String> changed = send(HttpRequest.newBuilder(URI.create(stack.gateway() + "/api/events/" + eventId))
                     .header("Content-Type", "application/json").header("If-Match", etag == null ? "*" : etag)
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"details\": " + details("通知訓練 " + organizationId + " 変更 "
@@ -101,9 +104,13 @@ final class WebhookDrill {
             if (changed.statusCode() == 200) {
                 changes.incrementAndGet();
                 etag = changed.headers().firstValue("ETag").orElse(null);
-            } else if (changed.statusCode() == 412 || changed.statusCode() == 428) {
+                return true;
+            }
+            if (changed.statusCode() == 412 || changed.statusCode() == 428) {
+                // a change whose answer was lost (the service killed) moved the version on: read it again
                 etag = http.get(stack.gateway() + "/api/events/" + eventId, city).etag();
             }
+            return false;
         }
     }
 
@@ -139,29 +146,63 @@ final class WebhookDrill {
     }
 
     /**
+     * Removes an endpoint with its deliveries and log, so that nothing keeps calling a receiver that is
+     * gone (and the drills after this one find the service quiet).
+     */
+    private void unsubscribe(String id) {
+        String url = stack.gateway() + "/api/events/webhooks/subscriptions/" + id;
+        Http.Answer current = http.get(url, city);
+        if (current.status() != 200) {
+            return;
+        }
+        HttpResponse<String> removed = send(HttpRequest.newBuilder(URI.create(url)).header("If-Match", current.etag()).DELETE());
+        if (removed.statusCode() != 204) {
+            out.println("[drill] could not remove the webhook endpoint " + id + ": " + removed.statusCode() + " " + removed.body());
+        }
+    }
+
+    /**
      * `make bench`: one partner's fine receiver, {@code signUps} sign-ups through the gateway from four
      * clients, the latency from each write to the receiver's 2xx.
      */
     Map<String, Object> latency(int signUps) throws Exception {
         try (WebhookReceiver fine = WebhookReceiver.fine("bench")) {
-            subscribe("minato", fine);
-            Target target = new Target("minato", "通知計測", signUps * 2);
-            long started = System.nanoTime();
-            load(List.of(target), signUps, 0, () -> true);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            awaitAll(fine, List.of(target));
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("sign_ups", target.signUpsSent.size());
-            result.put("clients", CLIENTS_PER_EVENT);
-            result.put("sign_ups_per_s", Math.round(target.signUpsSent.size() / seconds));
-            result.put("write_to_receiver_2xx", latencies(fine, target));
-            result.put("not_delivered", missing(fine, target).size());
-            if (!missing(fine, target).isEmpty()) {
-                brokenInvariants.add("webhook delivery latency: " + missing(fine, target).size() + " acknowledged sign-ups never reached "
-                        + "the receiver");
+            String subscription = subscribe("minato", fine);
+            try {
+                return measureLatency(fine, signUps);
+            } finally {
+                unsubscribe(subscription);
             }
-            return result;
         }
+    }
+
+    private Map<String, Object> measureLatency(WebhookReceiver fine, int signUps) throws Exception {
+        Target target = new Target("minato", "通知計測", signUps * 2);
+        long[] writes = new long[signUps];
+        int notDelivered = 0;
+        for (int i = 0; i < signUps; i++) {
+            long sent = System.nanoTime();
+            if (!target.signUp()) {
+                brokenInvariants.add("webhook delivery: sign-up " + i + " was refused");
+                break;
+            }
+            writes[i] = System.nanoTime() - sent;
+            if (!awaitAll(fine, List.of(target), Duration.ofSeconds(30))) {
+                notDelivered++;
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("sign_ups", target.signUpsSent.size());
+        result.put("how", "one sign-up at a time through the gateway, each timed from being sent until the partner's "
+                + "receiver answered 2xx for its registration.confirmed CloudEvent (the next one after that)");
+        result.put("write_to_receiver_2xx", latencies(fine, target));
+        result.put("write_at_gateway", Latencies.summary(java.util.Arrays.copyOf(writes, target.signUpsSent.size())));
+        result.put("not_delivered_within_30_s", notDelivered);
+        if (notDelivered > 0 || !missing(fine, target).isEmpty()) {
+            brokenInvariants.add("webhook delivery: " + missing(fine, target).size() + " acknowledged sign-ups never reached "
+                    + "the receiver");
+        }
+        return result;
     }
 
     /**
@@ -177,79 +218,17 @@ final class WebhookDrill {
     Map<String, Object> drill(int signUps, int changes, Duration ready) throws Exception {
         Map<String, Object> result = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
+        List<String> subscriptions = new ArrayList<>();
         try (WebhookReceiver fine = WebhookReceiver.fine("fine");
              WebhookReceiver slow = WebhookReceiver.slow("slow", SLOW);
              WebhookReceiver down = WebhookReceiver.down("down")) {
-            subscribe("minato", fine);
-            subscribe("oto", slow);
-            subscribe("eiwa", down);
-            int capacity = signUps * 4;
-            Target fineEvent = new Target("minato", "通知訓練 みなと", capacity);
-
-            out.println("[drill] webhooks: baseline, writes for the fine receiver's organization only");
-            load(List.of(fineEvent), signUps, changes, () -> true);
-            awaitAll(fine, List.of(fineEvent));
-            Map<String, Long> baselineSent = Map.copyOf(fineEvent.signUpsSent);
-            Map<String, Object> baseline = latencies(fine, fineEvent, baselineSent.keySet());
-
-            out.println("[drill] webhooks: the same writes for all three organizations at once");
-            Target slowEvent = new Target("oto", "通知訓練 大戸", capacity);
-            Target downEvent = new Target("eiwa", "通知訓練 永和", capacity);
-            load(List.of(fineEvent, slowEvent, downEvent), signUps, changes, () -> true);
-            awaitAll(fine, List.of(fineEvent));
-            Set<String> beside = new HashSet<>(fineEvent.signUpsSent.keySet());
-            beside.removeAll(baselineSent.keySet());
-            Map<String, Object> contended = latencies(fine, fineEvent, beside);
-            long refusedByDown = down.calls().stream().filter(call -> !call.accepted()).count();
-            long slowCalls = slow.calls().size();
-
-            out.println("[drill] webhooks: the down receiver comes up; the events service is killed mid-delivery");
-            down.bringUp();
-            AtomicBoolean writing = new AtomicBoolean(true);
-            long downMillis;
-            try (ExecutorService background = Executors.newVirtualThreadPerTaskExecutor()) {
-                Future<?> writes = background.submit(() -> {
-                    load(List.of(fineEvent, slowEvent, downEvent), signUps, changes, writing::get);
-                    return null;
-                });
-                // killed once deliveries of this phase are under way at the fine receiver
-                int before = fine.received().size();
-                long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-                while (fine.received().size() < before + Math.max(5, signUps / 10) && System.nanoTime() < giveUp) {
-                    Thread.sleep(50);
-                }
-                stack.component(LocalStack.EVENTS).kill();
-                long killed = System.nanoTime();
-                Thread.sleep(3_000);
-                stack.component(LocalStack.EVENTS).start();
-                stack.component(LocalStack.EVENTS).awaitReady(ready);
-                downMillis = (System.nanoTime() - killed) / 1_000_000;
-                writes.get();
-            }
-            List<Target> all = List.of(fineEvent, slowEvent, downEvent);
-            awaitAll(fine, List.of(fineEvent));
-            awaitAll(down, List.of(downEvent));
-
-            result.put("sign_ups_per_event_and_phase", signUps);
-            result.put("event_changes_per_event_and_phase", changes);
-            result.put("slow_receiver_answers_after_ms", SLOW.toMillis());
-            result.put("fine_latency_baseline", baseline);
-            result.put("fine_latency_beside_slow_and_down", contended);
-            result.put("fine_p50_over_baseline", Latencies.ratio(p(contended, "p50_ms"), p(baseline, "p50_ms")));
-            result.put("fine_p99_over_baseline", Latencies.ratio(p(contended, "p99_ms"), p(baseline, "p99_ms")));
-            result.put("down_receiver_refused_calls_while_down", refusedByDown);
-            result.put("slow_receiver_calls_during_the_contended_phase", slowCalls);
-            result.put("events_service_down_until_ready_ms", downMillis);
-            result.put("fine", check("fine", fine, fineEvent, problems));
-            result.put("down_then_up", check("down", down, downEvent, problems));
-            result.put("slow_received", slow.received().size());
-            result.put("acknowledged_sign_ups", all.stream().mapToInt(t -> t.signUpsSent.size()).sum());
-            if (refusedByDown == 0) {
-                problems.add("the down receiver was never called while it was down (the drill tested nothing)");
-            }
-            if (p(contended, "p99_ms") >= SLOW.toMillis()) {
-                problems.add("the fine receiver's p99 (" + p(contended, "p99_ms") + " ms) beside the slow one reached its "
-                        + SLOW.toMillis() + " ms: it waited behind it");
+            try {
+                subscriptions.add(subscribe("minato", fine));
+                subscriptions.add(subscribe("oto", slow));
+                subscriptions.add(subscribe("eiwa", down));
+                drill(signUps, changes, ready, fine, slow, down, result, problems);
+            } finally {
+                subscriptions.forEach(this::unsubscribe);
             }
         }
         result.put("problems", problems);
@@ -259,24 +238,111 @@ final class WebhookDrill {
         return result;
     }
 
-    /** {@code signUps} sign-ups per target from four clients each, and {@code changes} event changes, while {@code go}. */
-    private void load(List<Target> targets, int signUps, int changes, BooleanSupplier go) throws Exception {
+    private void drill(int signUps, int changes, Duration ready, WebhookReceiver fine, WebhookReceiver slow, WebhookReceiver down,
+                       Map<String, Object> result, List<String> problems) throws Exception {
+        int capacity = signUps * 4;
+        Target fineEvent = new Target("minato", "通知訓練 みなと", capacity);
+
+        out.println("[drill] webhooks: baseline, writes for the fine receiver's organization only");
+        load(List.of(fineEvent), signUps, changes);
+        awaitAll(fine, List.of(fineEvent));
+        Map<String, Long> baselineSent = Map.copyOf(fineEvent.signUpsSent);
+        Map<String, Object> baseline = latencies(fine, fineEvent, baselineSent.keySet());
+
+        long baselineEnd = System.nanoTime();
+
+        out.println("[drill] webhooks: the same writes for all three organizations at once");
+        Target slowEvent = new Target("oto", "通知訓練 大戸", capacity);
+        Target downEvent = new Target("eiwa", "通知訓練 永和", capacity);
+        load(List.of(fineEvent, slowEvent, downEvent), signUps, changes);
+        awaitAll(fine, List.of(fineEvent));
+        Set<String> beside = new HashSet<>(fineEvent.signUpsSent.keySet());
+        beside.removeAll(baselineSent.keySet());
+        Map<String, Object> contended = latencies(fine, fineEvent, beside);
+        long refusedByDown = down.calls().stream().filter(call -> !call.accepted()).count();
+        long slowCalls = slow.calls().size();
+        long contendedEnd = System.nanoTime();
+
+        out.println("[drill] webhooks: the down receiver comes up; the events service is killed mid-delivery");
+        down.bringUp();
+        long downMillis;
+        try (ExecutorService background = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<?> writes = background.submit(() -> {
+                load(List.of(fineEvent, slowEvent, downEvent), signUps, changes);
+                return null;
+            });
+            // killed once deliveries of this phase are under way at the fine receiver
+            int before = fine.received().size();
+            long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (fine.received().size() < before + Math.max(5, signUps / 10) && System.nanoTime() < giveUp) {
+                Thread.sleep(50);
+            }
+            stack.component(LocalStack.EVENTS).kill();
+            long killed = System.nanoTime();
+            Thread.sleep(3_000);
+            stack.component(LocalStack.EVENTS).start();
+            stack.component(LocalStack.EVENTS).awaitReady(ready);
+            downMillis = (System.nanoTime() - killed) / 1_000_000;
+            writes.get();
+        }
+        List<Target> all = List.of(fineEvent, slowEvent, downEvent);
+        awaitAll(fine, List.of(fineEvent));
+        awaitAll(down, List.of(downEvent));
+
+        result.put("sign_ups_per_event_and_phase", signUps);
+        result.put("event_changes_per_event_and_phase", changes);
+        result.put("slow_receiver_answers_after_ms", SLOW.toMillis());
+        result.put("fine_latency_baseline", baseline);
+        result.put("fine_latency_beside_slow_and_down", contended);
+        result.put("fine_deliveries_per_s_baseline", perSecond(fine, Long.MIN_VALUE, baselineEnd));
+        result.put("fine_deliveries_per_s_beside_slow_and_down", perSecond(fine, baselineEnd, contendedEnd));
+        result.put("fine_p50_over_baseline", Latencies.ratio(p(contended, "p50_ms"), p(baseline, "p50_ms")));
+        result.put("fine_p99_over_baseline", Latencies.ratio(p(contended, "p99_ms"), p(baseline, "p99_ms")));
+        result.put("down_receiver_refused_calls_while_down", refusedByDown);
+        result.put("slow_receiver_calls_during_the_contended_phase", slowCalls);
+        result.put("events_service_down_until_ready_ms", downMillis);
+        result.put("fine", check("fine", fine, fineEvent, problems));
+        result.put("down_then_up", check("down", down, downEvent, problems));
+        result.put("slow_received", slow.received().size());
+        result.put("acknowledged_sign_ups", all.stream().mapToInt(t -> t.signUpsSent.size()).sum());
+        if (refusedByDown == 0) {
+            problems.add("the down receiver was never called while it was down (the drill tested nothing)");
+        }
+        // isolation, whatever the machine's speed: while the slow receiver held a call, the fine one was served
+        long fineDuringSlowCalls = answeredDuring(fine, slow);
+        result.put("fine_calls_answered_while_a_slow_call_was_open", fineDuringSlowCalls);
+        if (slowCalls == 0 || fineDuringSlowCalls == 0) {
+            problems.add("the fine receiver got no call while the slow one held one (" + slowCalls
+                    + " slow calls): its deliveries waited behind the slow endpoint");
+        }
+    }
+
+    /**
+     * {@code signUps} acknowledged sign-ups per target from four clients each, and {@code changes} event
+     * changes; a refused write (the events service away) is tried again after a pause, for at most five minutes.
+     */
+    private void load(List<Target> targets, int signUps, int changes) throws Exception {
+        long deadline = System.nanoTime() + LOAD_LIMIT.toNanos();
         try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> running = new ArrayList<>();
             for (Target target : targets) {
-                AtomicInteger left = new AtomicInteger(signUps);
+                int before = target.signUpsSent.size();
+                AtomicInteger started = new AtomicInteger();
                 for (int client = 0; client < CLIENTS_PER_EVENT; client++) {
                     running.add(clients.submit(() -> {
-                        while (go.getAsBoolean() && left.getAndDecrement() > 0) {
-                            target.signUp();
+                        while (System.nanoTime() < deadline && target.signUpsSent.size() - before < signUps
+                                && started.getAndIncrement() < signUps * 20) {
+                            if (!target.signUp()) {
+                                Scenarios.sleep(250);
+                            }
                         }
                         return null;
                     }));
                 }
+                int changesBefore = target.changes.get();
                 running.add(clients.submit(() -> {
-                    for (int i = 0; i < changes && go.getAsBoolean(); i++) {
-                        target.change(signUps * 4);
-                        Scenarios.sleep(100);
+                    while (System.nanoTime() < deadline && target.changes.get() - changesBefore < changes) {
+                        Scenarios.sleep(target.change() ? 100 : 250);
                     }
                     return null;
                 }));
@@ -288,15 +354,22 @@ final class WebhookDrill {
     }
 
     /** Waits until the receiver has every acknowledged sign-up of the targets and as many event changes, or gives up. */
-    private void awaitAll(WebhookReceiver receiver, List<Target> targets) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
+    private static void awaitAll(WebhookReceiver receiver, List<Target> targets) throws InterruptedException {
+        awaitAll(receiver, targets, PATIENCE);
+    }
+
+    private static boolean awaitAll(WebhookReceiver receiver, List<Target> targets, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
             boolean complete = targets.stream().allMatch(t -> missing(receiver, t).isEmpty()
                     && changesReceived(receiver, t) >= t.changes.get());
             if (complete) {
-                return;
+                return true;
             }
-            Thread.sleep(200);
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(1);
         }
     }
 
@@ -409,6 +482,24 @@ final class WebhookDrill {
                     + " webhook-ids not one per event, " + unreadable + " unreadable");
         }
         return result;
+    }
+
+    /** Calls of {@code receiver} answered while one of {@code other}'s calls was open. */
+    static long answeredDuring(WebhookReceiver receiver, WebhookReceiver other) {
+        List<WebhookReceiver.Call> open = other.calls();
+        return receiver.calls().stream().filter(call -> open.stream().anyMatch(
+                slow -> call.answeredNanos() > slow.receivedNanos() && call.answeredNanos() < slow.answeredNanos())).count();
+    }
+
+    /** The receiver's first accepted calls answered between the two moments, per second. */
+    private static double perSecond(WebhookReceiver receiver, long from, long to) {
+        List<WebhookReceiver.Call> answered = receiver.received().stream()
+                .filter(call -> call.answeredNanos() > from && call.answeredNanos() <= to).toList();
+        if (answered.size() < 2) {
+            return 0;
+        }
+        double seconds = (answered.getLast().answeredNanos() - answered.getFirst().answeredNanos()) / 1e9;
+        return Math.round(answered.size() / seconds * 10) / 10.0;
     }
 
     static boolean isRegistrationType(String type) {

@@ -28,8 +28,12 @@ import tools.jackson.databind.JsonNode;
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    /** A call as the receiver answered it; {@code answeredNanos} is {@link System#nanoTime()} just before the answer. */
-    record Call(String webhookId, String type, String subject, long sequence, int status, long answeredNanos) {
+    /**
+     * A call as the receiver answered it; {@code receivedNanos} is {@link System#nanoTime()} when it came in,
+     * {@code answeredNanos} just before the answer.
+     */
+    record Call(String webhookId, String type, String subject, long sequence, int status, long receivedNanos,
+                long answeredNanos) {
 
         boolean accepted() {
             return status >= 200 && status < 300;
@@ -113,6 +117,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long received = System.nanoTime();
         byte[] body = exchange.getRequestBody().readAllBytes();
         String webhookId = exchange.getRequestHeaders().getFirst("webhook-id");
         String type = "";
@@ -134,7 +139,7 @@ final class WebhookReceiver implements AutoCloseable {
             }
         }
         int status = up.get() ? 204 : 503;
-        calls.add(new Call(webhookId, type, subject, sequence, status, System.nanoTime()));
+        calls.add(new Call(webhookId, type, subject, sequence, status, received, System.nanoTime()));
         try (OutputStream ignored = exchange.getResponseBody()) {
             exchange.sendResponseHeaders(status, -1);
         } catch (IOException e) {

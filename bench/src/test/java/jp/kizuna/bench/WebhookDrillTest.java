@@ -85,8 +85,29 @@ class WebhookDrillTest {
         assertThat(twoIds).singleElement().asString().contains("1 webhook-ids not one per event");
     }
 
+    @Test
+    void theFineReceiverCountsAsServedBesideTheSlowOneOnlyForCallsAnsweredWhileASlowCallWasOpen() throws Exception {
+        try (WebhookReceiver fine = WebhookReceiver.fine("fine"); WebhookReceiver slow = WebhookReceiver.slow("slow",
+                java.time.Duration.ofMillis(600))) {
+            assertThat(post(fine, "before", EventTypes.REGISTRATION_CONFIRMED, "r-0", 1)).isEqualTo(204);
+            Thread slowCall = Thread.ofVirtual().start(() -> {
+                try {
+                    post(slow, "slow", EventTypes.REGISTRATION_CONFIRMED, "r-9", 1);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(200);
+            assertThat(post(fine, "during", EventTypes.REGISTRATION_CONFIRMED, "r-1", 1)).isEqualTo(204);
+            slowCall.join();
+
+            assertThat(WebhookDrill.answeredDuring(fine, slow)).isEqualTo(1);
+        }
+    }
+
     private static Call call(String id, String type, String subject, long sequence, int status) {
-        return new Call(id, type, subject, sequence, status, System.nanoTime());
+        long now = System.nanoTime();
+        return new Call(id, type, subject, sequence, status, now, now);
     }
 
     private static int post(WebhookReceiver receiver, String id, String type, String subject, long sequence) throws Exception {
