@@ -67,8 +67,8 @@ final class WebhookDrill {
         Target(String organizationId, String title, int capacity) {
             this.organizationId = organizationId;
             this.capacity = capacity;
-            Http.Answer draft = http.post(stack.gateway() + "/api/events", city, """
-                    {"organizerId": "%s", "details": %s}""".formatted(organizationId, details(title, capacity)));
+            Http.Answer draft = settingUp(() -> http.post(stack.gateway() + "/api/events", city, """
+                    {"organizerId": "%s", "details": %s}""".formatted(organizationId, details(title, capacity))));
             if (draft.status() != 201) {
                 throw new IllegalStateException("cannot draft the drill's event: " + draft.status() + " " + draft.body());
             }
@@ -122,6 +122,21 @@ final class WebhookDrill {
                  "registration": {"deadline": "%s"}}""".formatted(title, day, capacity, day.minusDays(1));
     }
 
+    /**
+     * A call that sets the drill up, asked again up to four times, a few seconds apart, while the gateway
+     * answers 503 (on a machine busy with other builds a service sometimes answers too late for its time limit).
+     */
+    private Http.Answer settingUp(java.util.function.Supplier<Http.Answer> call) {
+        for (int attempt = 1; ; attempt++) {
+            Http.Answer answer = call.get();
+            if (answer.status() != 503 || attempt == 5) {
+                return answer;
+            }
+            out.println("[drill] the gateway answered 503 while setting up the webhook drill; asking again");
+            Scenarios.sleep(3_000L * attempt);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.raw(request.header("Authorization", "Bearer " + city)
@@ -135,10 +150,10 @@ final class WebhookDrill {
     }
 
     private String subscribe(String organizationId, WebhookReceiver receiver) {
-        Http.Answer answer = http.post(stack.gateway() + "/api/events/webhooks/subscriptions", city, """
+        Http.Answer answer = settingUp(() -> http.post(stack.gateway() + "/api/events/webhooks/subscriptions", city, """
                 {"organizationId": "%s", "url": "%s", "eventTypes": [%s], "description": "通知訓練 %s"}"""
                 .formatted(organizationId, receiver.url(), String.join(", ", TYPES.stream().map(t -> "\"" + t + "\"").toList()),
-                        receiver.name()));
+                        receiver.name())));
         if (answer.status() != 201) {
             throw new IllegalStateException("cannot subscribe the drill's receiver: " + answer.status() + " " + answer.body());
         }
