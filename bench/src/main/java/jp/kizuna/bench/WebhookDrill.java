@@ -60,6 +60,7 @@ final class WebhookDrill {
         final String organizationId;
         final String eventId;
         final Map<String, Long> signUpsSent = new ConcurrentHashMap<>();
+        final Map<String, Long> signUpsAcknowledged = new ConcurrentHashMap<>();
         final AtomicInteger changes = new AtomicInteger();
         final int capacity;
         volatile String etag;
@@ -91,7 +92,9 @@ final class WebhookDrill {
             if (answer.status() != 201) {
                 return false;
             }
-            signUpsSent.put(answer.json().get("id").asString(), sent);
+            String id = answer.json().get("id").asString();
+            signUpsAcknowledged.put(id, System.nanoTime());
+            signUpsSent.put(id, sent);
             return true;
         }
 
@@ -211,6 +214,8 @@ final class WebhookDrill {
         result.put("how", "one sign-up at a time through the gateway, each timed from being sent until the partner's "
                 + "receiver answered 2xx for its registration.confirmed CloudEvent (the next one after that)");
         result.put("write_to_receiver_2xx", latencies(fine, target));
+        // from the write's 2xx, as the registry → KPI propagation is timed
+        result.put("acknowledged_to_receiver_2xx", latencies(fine, target.signUpsAcknowledged, target.signUpsSent.keySet()));
         result.put("write_at_gateway", Latencies.summary(java.util.Arrays.copyOf(writes, target.signUpsSent.size())));
         result.put("not_delivered_within_30_s", notDelivered);
         if (notDelivered > 0 || !missing(fine, target).isEmpty()) {
@@ -404,9 +409,13 @@ final class WebhookDrill {
     }
 
     private static Map<String, Object> latencies(WebhookReceiver receiver, Target target, Set<String> registrations) {
+        return latencies(receiver, target.signUpsSent, registrations);
+    }
+
+    private static Map<String, Object> latencies(WebhookReceiver receiver, Map<String, Long> from, Set<String> registrations) {
         Map<String, Long> answered = receiver.answeredBySubject(WebhookDrill::isRegistrationType);
-        long[] nanos = registrations.stream().filter(answered::containsKey)
-                .mapToLong(id -> answered.get(id) - target.signUpsSent.get(id)).toArray();
+        long[] nanos = registrations.stream().filter(id -> answered.containsKey(id) && from.containsKey(id))
+                .mapToLong(id -> answered.get(id) - from.get(id)).toArray();
         return Latencies.summary(nanos);
     }
 
