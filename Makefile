@@ -84,7 +84,7 @@ bench: $(BUILD_STAMP) ## Measure the platform on loopback, portal pages first (a
 	@bin/bench-tools
 	@$(BENCH) jp.kizuna.bench.BenchMain
 
-drill: $(BUILD_STAMP) ## Break the platform on purpose (broker and service kills, poison message, fuzzing; about 10 min); exits 1 if an invariant breaks
+drill: $(BUILD_STAMP) ## Break the platform on purpose (broker and service kills, partner webhooks, poison message, fuzzing; about 15 min); exits 1 if an invariant breaks
 	@$(BENCH) jp.kizuna.bench.DrillMain
 
 images: ## Build the six OCI images with Jib: pushed to IMAGE_REGISTRY=<registry> [IMAGE_TAG=<tag>], or into a local Docker daemon

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * `make bench`: starts the platform on loopback and measures the portal's pages (beside the API calls
  * they make), the gateway's overhead (against the service directly and against nginx), event
- * propagation registry → KPI, registration rushes at three sizes and on a series ({@link RegistrationRush}:
+ * propagation registry → KPI and, beside it, partner webhook delivery (a sign-up's write to the receiver's 2xx,
+ * {@code KIZUNA_BENCH_WEBHOOK_SIGN_UPS}, default 300), registration rushes at three sizes and on a series ({@link RegistrationRush}:
  * {@code KIZUNA_BENCH_RUSH_SIZES}, default 300,3000,30000, with 10 % of the sign-ups in seats), the footprint and how the KPI derivation and the
  * evaluation sheet grow with data. Every figure comes with a baseline from the same run. Speed is
  * reported, not asserted (the pages' 150 ms p95 target is reported as met or missed, and fails the run
@@ -26,7 +27,7 @@ public final class BenchMain {
 
     /** The scenarios in the order they run: the pages first, while the platform holds the seed data only. */
     static final List<String> SCENARIOS = List.of("web-pages", "scale", "gateway-overhead", "event-propagation",
-            "registration-rush");
+            "webhook-delivery", "registration-rush");
 
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -76,6 +77,18 @@ public final class BenchMain {
             if (scenarios.contains("event-propagation")) {
                 out.println("[bench] event propagation");
                 report.put("event_propagation", measurements.eventPropagation(env("WRITES", 2000)));
+            }
+            if (scenarios.contains("webhook-delivery")) {
+                out.println("[bench] webhook delivery");
+                Map<String, Object> delivery = new WebhookDrill(stack, stack.token("city-staff"), measurements.brokenInvariants(), out)
+                        .latency(env("WEBHOOK_SIGN_UPS", 300));
+                if (report.get("event_propagation") instanceof Map<?, ?> propagation && propagation.get("propagation") instanceof Map<?, ?> p) {
+                    // both timed from the write's 2xx
+                    delivery.put("acknowledged_p50_over_event_propagation_p50", Latencies.ratio(
+                            ((Number) ((Map<?, ?>) delivery.get("acknowledged_to_receiver_2xx")).get("p50_ms")).doubleValue(),
+                            ((Number) p.get("p50_ms")).doubleValue()));
+                }
+                report.put("webhook_delivery", delivery);
             }
             if (scenarios.contains("registration-rush")) {
                 out.println("[bench] registration rush");

@@ -57,6 +57,7 @@ final class BenchSummary {
             profiles(md, (Map<String, Object>) overhead.get("profiles"));
         }
         section(md, "Event propagation (registry → KPI)", report.get("event_propagation"));
+        section(md, "Webhook delivery (sign-up sent → partner receiver's 2xx)", report.get("webhook_delivery"));
         Map<String, Object> rush = (Map<String, Object>) report.get("registration_rush");
         if (rush != null) {
             registrationRush(md, rush);

@@ -12,14 +12,18 @@ import java.util.Set;
 
 /**
  * `make drill`: breaks the running platform on purpose — the Kafka broker killed mid-load, a service
- * killed mid-load, the events service killed mid-registration-rush, a poison message, every parameter and body of every operation fuzzed — and checks
+ * killed mid-load, the events service killed mid-registration-rush, partner webhooks with a slow, a down and a fine
+ * receiver and the dispatcher killed mid-delivery, a poison message, every parameter and body of every operation fuzzed — and checks
  * that no acknowledged write is lost or applied twice, that the gateway answers 503 problem+json while a
  * service is down and recovers by itself, that the poison goes to the dead-letter topic while the
- * partition continues, and that bad input never gets a 5xx, anything but problem+json, or stored.
+ * partition continues, that the fine receiver's deliveries neither wait for the others nor get lost, and that bad
+ * input never gets a 5xx, anything but problem+json, or stored.
  * Exits 1 when an invariant breaks.
  *
  * <p>{@code KIZUNA_DRILL_ONLY} (a comma-separated list of {@code broker_killed}, {@code service_killed},
- * {@code registration_rush_killed}, {@code poison_message}, {@code fuzz}) runs only those. The fuzzing draws its values from
+ * {@code registration_rush_killed}, {@code webhooks}, {@code poison_message}, {@code fuzz}) runs only those;
+ * {@code KIZUNA_DRILL_WEBHOOK_SIGN_UPS} (default 100) and {@code KIZUNA_DRILL_WEBHOOK_CHANGES} (default 10) size each
+ * phase of the webhook drill, per organization. The fuzzing draws its values from
  * {@code KIZUNA_DRILL_FUZZ_SEED} (a new random seed each run when unset; the summary says which, and the
  * same seed sends the same values again), {@code KIZUNA_DRILL_FUZZ_SAMPLES} random values per edge class
  * and parameter (default 2) and {@code KIZUNA_DRILL_FUZZ_BODY_CASES} field values per body (default 40).
@@ -27,7 +31,7 @@ import java.util.Set;
 public final class DrillMain {
 
     private static final List<String> DRILLS = List.of("broker_killed", "service_killed", "registration_rush_killed",
-            "poison_message", "fuzz");
+            "webhooks", "poison_message", "fuzz");
 
     private DrillMain() {
     }
@@ -63,6 +67,14 @@ public final class DrillMain {
                         Integer.parseInt(System.getenv().getOrDefault("KIZUNA_DRILL_RUSH_SIGN_UPS", "2000").strip()), 32,
                         java.time.Duration.ofSeconds(Long.parseLong(System.getenv()
                                 .getOrDefault("KIZUNA_STACK_READY_SECONDS", "300").strip()))));
+            }
+            if (only.contains("webhooks")) {
+                out.println("[drill] partner webhooks: a slow, a down and a fine receiver; the dispatcher killed mid-delivery");
+                report.put("webhooks", drills.webhooks(
+                        Integer.parseInt(System.getenv().getOrDefault("KIZUNA_DRILL_WEBHOOK_SIGN_UPS", "100").strip()),
+                        Integer.parseInt(System.getenv().getOrDefault("KIZUNA_DRILL_WEBHOOK_CHANGES", "10").strip()),
+                        java.time.Duration.ofSeconds(Long.parseLong(System.getenv()
+                                .getOrDefault("KIZUNA_STACK_READY_SECONDS", "300").strip())), out));
             }
             if (only.contains("poison_message")) {
                 out.println("[drill] poison message");

@@ -262,6 +262,11 @@ final class Drills {
         return result;
     }
 
+    /** Partner webhooks with a slow, a down and a fine receiver, and the dispatcher killed mid-delivery ({@link WebhookDrill}). */
+    Map<String, Object> webhooks(int signUps, int changes, Duration ready, PrintStream out) throws Exception {
+        return new WebhookDrill(stack, city, brokenInvariants, out).drill(signUps, changes, ready);
+    }
+
     /** A record that is no event on the organization topic goes to the KPI service's dead-letter topic. */
     Map<String, Object> poisonMessage() throws Exception {
         String key = "poison-" + UUID.randomUUID();

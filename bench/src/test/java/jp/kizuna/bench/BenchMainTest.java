@@ -23,7 +23,7 @@ class BenchMainTest {
     void anUnknownScenarioIsRefusedWithTheNamesThatExist() {
         assertThatThrownBy(() -> BenchMain.scenarios("web-page"))
                 .hasMessageContaining("no scenario 'web-page'")
-                .hasMessageContaining("web-pages, scale, gateway-overhead, event-propagation, registration-rush");
+                .hasMessageContaining("web-pages, scale, gateway-overhead, event-propagation, webhook-delivery, registration-rush");
     }
 
     @Test

@@ -88,6 +88,8 @@ class WebhookDispatcher implements SmartLifecycle {
             workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            sender.close();
         }
     }
 
