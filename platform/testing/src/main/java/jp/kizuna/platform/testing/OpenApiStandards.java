@@ -42,6 +42,11 @@ public final class OpenApiStandards {
         Path bin = toolsDirectory().resolve("node_modules/.bin");
         List<String> commands = List.of("redocly", "spectral", "openapi-generator-cli", "tsc");
         if (!commands.stream().allMatch(command -> Files.isExecutable(bin.resolve(command)))) {
+            try {
+                Files.createDirectories(root.resolve("target")); // a fresh checkout has none for the install's log
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             run(List.of(root.resolve("bin/openapi-tools").toString()), root, root.resolve("target/openapi-tools.log"));
         }
         Assumptions.assumeTrue(commands.stream().allMatch(command -> Files.isExecutable(bin.resolve(command))),
