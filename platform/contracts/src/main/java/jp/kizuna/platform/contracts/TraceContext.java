@@ -35,12 +35,20 @@ public record TraceContext(String traceId, String parentId, String flags, String
      * a missing or malformed one is started here (sampled).
      */
     public static TraceContext continueOrStart(String traceparent, String requestId) {
-        String id = requestIdOrNew(requestId);
+        return hop(traceparent, requestIdOrNew(requestId));
+    }
+
+    /** This hop's context, as {@link #continueOrStart(String, String)}, for work that is not a call (a consumed record): no request id. */
+    public static TraceContext continueOrStart(String traceparent) {
+        return hop(traceparent, null);
+    }
+
+    private static TraceContext hop(String traceparent, String requestId) {
         Matcher valid = valid(traceparent);
         if (valid != null) {
-            return new TraceContext(valid.group(1), randomHex(8), valid.group(3), id);
+            return new TraceContext(valid.group(1), randomHex(8), valid.group(3), requestId);
         }
-        return new TraceContext(randomHex(16), randomHex(8), "01", id);
+        return new TraceContext(randomHex(16), randomHex(8), "01", requestId);
     }
 
     /** The trace id of a valid {@value #TRACEPARENT} header; empty for a missing or malformed one. */
@@ -54,10 +62,6 @@ public record TraceContext(String traceId, String parentId, String flags, String
         return requestId != null && REQUEST_ID_FORMAT.matcher(requestId).matches() ? requestId : randomUuid().toString();
     }
 
-    /** The same trace for work that is not a call, such as a consumed record. */
-    public TraceContext withoutRequestId() {
-        return new TraceContext(traceId, parentId, flags, null);
-    }
 
     /** The header to send onwards: this hop as the parent. */
     public String traceparent() {

@@ -85,12 +85,13 @@ class TraceContextTest {
     }
 
     @Test
-    void workThatIsNotACallKeepsTheTraceWithoutARequestId() {
-        TraceContext hop = TraceContext.continueOrStart(CLIENT_TRACE, "npo-sync-42");
+    void workThatIsNotACallContinuesTheTraceWithoutARequestId() {
+        TraceContext consumed = TraceContext.continueOrStart(CLIENT_TRACE);
 
-        TraceContext consumed = hop.withoutRequestId();
-
-        assertThat(consumed.traceparent()).isEqualTo(hop.traceparent());
+        assertThat(consumed.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(consumed.flags()).isEqualTo("01");
+        assertThat(consumed.parentId()).matches("[0-9a-f]{16}").isNotEqualTo("00f067aa0ba902b7");
         assertThat(consumed.requestId()).isNull();
+        assertThat(TraceContext.continueOrStart(null).traceparent()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
     }
 }

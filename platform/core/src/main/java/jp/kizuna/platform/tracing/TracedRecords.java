@@ -25,7 +25,7 @@ public class TracedRecords implements RecordInterceptor<Object, Object> {
     public ConsumerRecord<Object, Object> intercept(ConsumerRecord<Object, Object> record,
                                                     Consumer<Object, Object> consumer) {
         leave();
-        SCOPES.set(CurrentTrace.enter(TraceContext.continueOrStart(traceparentOf(record), null).withoutRequestId()));
+        SCOPES.set(CurrentTrace.enter(TraceContext.continueOrStart(traceparentOf(record))));
         return record;
     }
 

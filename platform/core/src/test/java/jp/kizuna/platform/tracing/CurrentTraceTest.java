@@ -27,7 +27,7 @@ class CurrentTraceTest {
     @Test
     void closingAnInnerScopePutsBackTheOuterTrace() {
         TraceContext outer = TraceContext.continueOrStart(null, "outer");
-        TraceContext inner = TraceContext.continueOrStart(null, null).withoutRequestId();
+        TraceContext inner = TraceContext.continueOrStart(null);
 
         try (CurrentTrace.Scope ignored = CurrentTrace.enter(outer)) {
             try (CurrentTrace.Scope alsoIgnored = CurrentTrace.enter(inner)) {
